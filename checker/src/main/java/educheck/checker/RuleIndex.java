@@ -1,0 +1,87 @@
+package educheck.checker;
+
+import educheck.rules.RuleMetadata;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Every rule of a rule set with its file, line and metadata, read from the DRL text. The compiled executable
+ * model does not remember which file a rule came from, so findings get their {@code rule} file from here.
+ */
+public final class RuleIndex {
+
+    private final Map<String, RuleInfo> byKey = new LinkedHashMap<>();
+    private final Map<String, String> packageOfFile = new HashMap<>();
+    private final List<String> parseErrors = new ArrayList<>();
+
+    private RuleIndex() {
+    }
+
+    public static RuleIndex of(RuleFiles files) {
+        RuleIndex index = new RuleIndex();
+        for (String path : files.drlPaths()) {
+            index.add(path, files.text(path));
+        }
+        return index;
+    }
+
+    private void add(String path, String drl) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            parseErrors.add(path + ": " + e.getMessage());
+            return;
+        }
+        for (DroolsError e : parser.getErrors()) {
+            int[] lines = e.getLines();
+            parseErrors.add(path + (lines != null && lines.length > 0 ? ":" + lines[0] : "") + ": " + e.getMessage());
+        }
+        if (pkg == null) {
+            return;
+        }
+        packageOfFile.put(path, pkg.getName());
+        for (RuleDescr rule : pkg.getRules()) {
+            Map<String, Object> annotations = new HashMap<>();
+            for (AnnotationDescr a : rule.getAnnotations()) {
+                annotations.put(a.getName(), a.getSingleValue());
+            }
+            RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), path, rule.getLine(), RuleMetadata.of(annotations));
+            byKey.put(key(pkg.getName(), rule.getName()), info);
+        }
+    }
+
+    private static String key(String pkg, String rule) {
+        return pkg + "\u0000" + rule;
+    }
+
+    /** The rule of that package and name, or null when unknown. */
+    public RuleInfo find(String pkg, String rule) {
+        return byKey.get(key(pkg, rule));
+    }
+
+    public Collection<RuleInfo> rules() {
+        return byKey.values();
+    }
+
+    /** The package each DRL file declares. */
+    public Map<String, String> packageOfFile() {
+        return packageOfFile;
+    }
+
+    /** Syntax errors met while indexing; the compiler reports them in full. */
+    public List<String> parseErrors() {
+        return parseErrors;
+    }
+}

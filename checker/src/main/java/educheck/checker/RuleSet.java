@@ -1,0 +1,153 @@
+package educheck.checker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * A loaded rule set: its files, its kbases (one per jurisdiction, layered by kmodule {@code includes}) and the
+ * compiled rules. Chooses the kbase for a district code by GB/T 2260 prefix: the district's own set, else its
+ * city's, else its province's, else the national set.
+ */
+public final class RuleSet {
+
+    private static final Pattern JURISDICTION = Pattern.compile("CN(-\\d{2}(-\\d{4}|-\\d{6})?)?");
+
+    private final RuleFiles files;
+    private final RuleIndex index;
+    private final Kmodule kmodule;
+    private final KieContainer container;
+    private final String sha256;
+
+    RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) {
+        this.files = files;
+        this.index = index;
+        this.kmodule = kmodule;
+        this.container = container;
+        this.sha256 = files.sha256();
+    }
+
+    /** The rule sets shipped with educheck, precompiled at build time. */
+    public static RuleSet bundled() throws RuleSetException {
+        RuleFiles files = RuleFiles.bundled();
+        RuleIndex index = RuleIndex.of(files);
+        Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
+        List<String> problems = layoutProblems(files, index, kmodule);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new RuleSet(files, index, kmodule, KieServices.get().getKieClasspathContainer());
+    }
+
+    /**
+     * What would make rules silently not run: a DRL file whose package no kbase loads (Drools skips it without a
+     * word), a folder whose package does not match its name, a kbase that does not include its parent
+     * jurisdiction. Each problem names the file.
+     */
+    static List<String> layoutProblems(RuleFiles files, RuleIndex index, Kmodule kmodule) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> e : index.packageOfFile().entrySet()) {
+            String path = e.getKey();
+            int slash = path.indexOf('/');
+            if (slash < 0) {
+                problems.add(path + ":1: a rule file must sit in a jurisdiction folder such as CN/ or CN-31/");
+                continue;
+            }
+            String folder = path.substring(0, slash);
+            String expected = packageFor(folder);
+            if (!expected.equals(e.getValue())) {
+                problems.add(path + ":1: declares package " + e.getValue() + "; files in " + folder + "/ must declare package " + expected);
+            }
+            Kmodule.KBase kbase = kmodule.kbases().get(folder);
+            if (kbase == null) {
+                problems.add(path + ":1: no kbase named " + folder + " in " + RuleFiles.KMODULE + ", so its rules would never run");
+            } else if (!kbase.packages().contains(expected)) {
+                problems.add(RuleFiles.KMODULE + ": kbase " + folder + " must list packages=\"" + expected + "\" to load " + path);
+            }
+        }
+        for (Kmodule.KBase kb : kmodule.kbases().values()) {
+            for (String include : kb.includes()) {
+                if (!kmodule.has(include)) {
+                    problems.add(RuleFiles.KMODULE + ": kbase " + kb.name() + " includes " + include + ", which is not declared");
+                }
+            }
+            String parent = nearestAncestor(kb.name(), kmodule);
+            if (parent != null && !kmodule.chain(kb.name()).contains(parent)) {
+                problems.add(RuleFiles.KMODULE + ": kbase " + kb.name() + " must include " + parent
+                        + " (directly or through another kbase), or districts under it would skip " + parent + "'s rules");
+            }
+        }
+        return problems;
+    }
+
+    /** The DRL package of a jurisdiction folder: CN-31-310151 holds package CN_31_310151. */
+    public static String packageFor(String jurisdiction) {
+        return jurisdiction.replace('-', '_');
+    }
+
+    private static String nearestAncestor(String name, Kmodule kmodule) {
+        if (!JURISDICTION.matcher(name).matches() || name.equals("CN")) {
+            return null;
+        }
+        String province = name.substring(0, 5);
+        List<String> ancestors = new ArrayList<>();
+        if (name.length() == 12) {
+            ancestors.add(province + "-" + name.substring(6, 10));
+        }
+        if (name.length() > 5) {
+            ancestors.add(province);
+        }
+        ancestors.add("CN");
+        return ancestors.stream().filter(kmodule::has).findFirst().orElse(null);
+    }
+
+    /** The most specific kbase for a district: CN-31-310151, else CN-33-3302 (city), else CN-31, else CN. */
+    public String jurisdictionFor(String districtCode) {
+        String province = "CN-" + districtCode.substring(0, 2);
+        for (String candidate : List.of(province + "-" + districtCode, province + "-" + districtCode.substring(0, 4), province, "CN")) {
+            if (kmodule.has(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("the rule set has no national kbase CN");
+    }
+
+    /** The rule sets that run for a district, national first. */
+    public List<String> jurisdictionsFor(String districtCode) {
+        return kmodule.chain(jurisdictionFor(districtCode));
+    }
+
+    public KieBase kieBase(String jurisdiction) {
+        return container.getKieBase(jurisdiction);
+    }
+
+    /** Every jurisdiction the rule set declares, in name order. */
+    public List<String> jurisdictions() {
+        return new ArrayList<>(new TreeSet<>(kmodule.kbases().keySet()));
+    }
+
+    public RuleFiles files() {
+        return files;
+    }
+
+    public RuleIndex index() {
+        return index;
+    }
+
+    public Kmodule kmodule() {
+        return kmodule;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public int ruleCount() {
+        return index.rules().size();
+    }
+}

@@ -1,0 +1,19 @@
+package educheck.checker;
+
+import java.util.List;
+
+/** The rules themselves are wrong (they do not compile, or the folder is laid out wrongly): exit code 3. */
+public final class RuleSetException extends Exception {
+
+    private final List<String> problems;
+
+    public RuleSetException(List<String> problems) {
+        super(String.join("\n", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Each problem as {@code file:line:column: message} where the location is known. */
+    public List<String> problems() {
+        return problems;
+    }
+}

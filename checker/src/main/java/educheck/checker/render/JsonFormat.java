@@ -1,0 +1,204 @@
+package educheck.checker.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import educheck.checker.report.DistrictReport;
+import educheck.checker.report.RectificationItem;
+import educheck.checker.report.RunInfo;
+import educheck.checker.report.RunOutcome;
+import educheck.model.Finding;
+import educheck.model.StandardVerdict;
+import educheck.model.Status;
+import educheck.model.Verdict;
+import educheck.model.io.InputError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The JSON report of contract §2, written as a stream: {@code year} and {@code ruleSet} first, then each
+ * district as it is checked, then {@code rollups}, {@code inputErrors} and a {@code summary}.
+ */
+final class JsonFormat implements ReportFormat {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public ReportStream open(Writer out, RunInfo run, RenderOptions options) {
+        try {
+            JsonGenerator json = FACTORY.createGenerator(out);
+            json.useDefaultPrettyPrinter();
+            return new Stream(json, run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Stream implements ReportStream {
+        private final JsonGenerator json;
+        private final RunInfo run;
+        private boolean started;
+
+        Stream(JsonGenerator json, RunInfo run) {
+            this.json = json;
+            this.run = run;
+        }
+
+        /** The header waits for the first district: the year comes from the submission. */
+        private void start(Integer year) throws IOException {
+            if (started) {
+                return;
+            }
+            started = true;
+            json.writeStartObject();
+            if (year == null) {
+                json.writeNullField("year");
+            } else {
+                json.writeNumberField("year", year);
+            }
+            json.writeObjectFieldStart("ruleSet");
+            json.writeArrayFieldStart("jurisdictions");
+            for (String j : run.jurisdictions()) {
+                json.writeString(j);
+            }
+            json.writeEndArray();
+            json.writeStringField("sha256", run.sha256());
+            json.writeNumberField("rules", run.rules());
+            json.writeStringField("origin", run.origin());
+            json.writeEndObject();
+            json.writeArrayFieldStart("districts");
+        }
+
+        @Override
+        public void district(DistrictReport d) throws IOException {
+            start(d.year());
+            json.writeStartObject();
+            json.writeStringField("code", d.code());
+            json.writeStringField("name", d.name());
+            json.writeStringField("verdict", d.verdict().name());
+            json.writeNumberField("year", d.year());
+            json.writeStringField("file", String.valueOf(d.file()));
+            json.writeArrayFieldStart("jurisdictions");
+            for (String j : d.jurisdictions()) {
+                json.writeString(j);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("standards");
+            for (StandardVerdict s : d.standards()) {
+                standard(s);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Finding f : d.findings()) {
+                finding(f);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rectification");
+            for (RectificationItem r : d.rectification()) {
+                json.writeStartObject();
+                json.writeStringField("id", r.id());
+                json.writeStringField("subject", r.subject());
+                json.writeStringField("action", r.action());
+                number("shortfall", r.shortfall());
+                json.writeStringField("unit", r.unit());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("counts");
+            for (Map.Entry<Status, Integer> e : d.countByStatus().entrySet()) {
+                json.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.flush();
+        }
+
+        private void standard(StandardVerdict s) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("standard", s.getStandard());
+            json.writeStringField("title", s.getTitle());
+            json.writeStringField("verdict", s.getVerdict().name());
+            json.writeObjectFieldStart("counts");
+            for (Map.Entry<Status, Integer> e : s.getCounts().entrySet()) {
+                json.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+
+        private void finding(Finding f) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", f.getId());
+            json.writeStringField("subject", f.getSubject());
+            json.writeStringField("status", f.getStatus().name());
+            value("actual", f.getActual());
+            value("required", f.getRequired());
+            json.writeStringField("comparator", f.getComparator());
+            json.writeStringField("message", f.getMessage());
+            json.writeStringField("source", f.getSource());
+            json.writeStringField("rule", f.getRule());
+            if (f.getName() != null) {
+                json.writeStringField("name", f.getName());
+            }
+            if (f.getDue() != null) {
+                json.writeNumberField("due", f.getDue());
+            }
+            json.writeEndObject();
+        }
+
+        private void value(String field, Object v) throws IOException {
+            if (v instanceof Boolean b) {
+                json.writeBooleanField(field, b);
+            } else if (v instanceof Number n) {
+                number(field, n.doubleValue());
+            } else {
+                json.writeNullField(field);
+            }
+        }
+
+        /** Whole numbers as 6, not 6.0; others as they are. */
+        private void number(String field, double v) throws IOException {
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                json.writeNumberField(field, (long) v);
+            } else {
+                json.writeNumberField(field, v);
+            }
+        }
+
+        @Override
+        public void finish(RunOutcome outcome) throws IOException {
+            start(null);
+            json.writeEndArray();
+            json.writeArrayFieldStart("rollups");
+            json.writeEndArray();
+            json.writeArrayFieldStart("inputErrors");
+            for (InputError e : outcome.inputErrors()) {
+                json.writeStartObject();
+                json.writeStringField("file", String.valueOf(e.file()));
+                json.writeNumberField("line", e.line());
+                json.writeNumberField("column", e.column());
+                json.writeStringField("field", e.field());
+                json.writeStringField("message", e.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("districts", outcome.districts());
+            for (Map.Entry<Verdict, Integer> e : outcome.verdicts().entrySet()) {
+                json.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            json.writeNumberField("inputErrors", outcome.inputErrors().size());
+            json.writeNumberField("exitCode", outcome.exitCode());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.flush();
+        }
+    }
+}

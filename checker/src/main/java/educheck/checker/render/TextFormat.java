@@ -1,0 +1,155 @@
+package educheck.checker.render;
+
+import educheck.checker.report.DistrictReport;
+import educheck.checker.report.RectificationItem;
+import educheck.checker.report.RunInfo;
+import educheck.checker.report.RunOutcome;
+import educheck.model.Finding;
+import educheck.model.StandardVerdict;
+import educheck.model.Status;
+import educheck.model.Verdict;
+import educheck.model.io.InputError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The terminal report: for each district its verdict first, then the failures grouped by school, what is not
+ * yet due or not assessed, the rectification list, and a count by status.
+ */
+final class TextFormat implements ReportFormat {
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public ReportStream open(Writer out, RunInfo run, RenderOptions options) {
+        return new Stream(new PrintWriter(out), run, options);
+    }
+
+    private static final class Stream implements ReportStream {
+        private final PrintWriter out;
+        private final Labels words;
+        private final boolean color;
+
+        Stream(PrintWriter out, RunInfo run, RenderOptions options) {
+            this.out = out;
+            this.words = new Labels(options.lang());
+            this.color = options.color();
+            out.printf("%s · %s: %s (sha256 %s…, %d)%n%n", words.get("report"), words.get("rules"), run.origin(),
+                    run.sha256().substring(0, 12), run.rules());
+        }
+
+        @Override
+        public void district(DistrictReport d) {
+            out.printf("■ %s %s · %d · %s%n", d.code(), d.name(), d.year(), paint(words.of(d.verdict()), d.verdict().name()));
+            out.printf("  %s: %s%n", words.get("ruleSets"), String.join(" › ", d.jurisdictions()));
+            for (StandardVerdict s : d.standards()) {
+                out.printf("  %-9s %s  %s  (%s)%n", s.getStandard(), paint(words.of(s.getVerdict()), s.getVerdict().name()),
+                        s.getTitle(), counts(s.getCounts()));
+            }
+            failures(d);
+            section(d, Status.WARN, "warnings", "!");
+            section(d, Status.NOT_ASSESSED, "notAssessed", "?");
+            if (!d.rectification().isEmpty()) {
+                out.printf("%n  %s%n", words.get("rectification"));
+                for (RectificationItem r : d.rectification()) {
+                    out.printf("    %-22s %s  (%s)%n", r.subject(), words.rectification(r), r.id());
+                }
+            }
+            out.printf("%n  %s: %s%n%n", words.get("summary"), counts(d.countByStatus()));
+            out.flush();
+        }
+
+        private void failures(DistrictReport d) {
+            Map<String, List<Finding>> bySchool = new LinkedHashMap<>();
+            for (String id : d.names().keySet()) {
+                bySchool.put(id, new ArrayList<>());
+            }
+            List<Finding> districtWide = new ArrayList<>();
+            for (Finding f : d.findings()) {
+                if (f.is(Status.FAIL)) {
+                    String unit = d.unitOf(f);
+                    (unit == null ? districtWide : bySchool.get(unit)).add(f);
+                }
+            }
+            if (districtWide.isEmpty() && bySchool.values().stream().allMatch(List::isEmpty)) {
+                return;
+            }
+            out.printf("%n  %s%n", words.get("failures"));
+            for (Map.Entry<String, List<Finding>> e : bySchool.entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    out.printf("    %s %s%n", e.getKey(), d.names().get(e.getKey()));
+                    e.getValue().forEach(f -> line(f, "✗"));
+                }
+            }
+            if (!districtWide.isEmpty()) {
+                out.printf("    %s%n", words.get("districtWide"));
+                districtWide.forEach(f -> line(f, "✗"));
+            }
+        }
+
+        private void section(DistrictReport d, Status status, String heading, String mark) {
+            List<Finding> matching = d.findings().stream().filter(f -> f.is(status)).toList();
+            if (!matching.isEmpty()) {
+                out.printf("%n  %s%n", words.get(heading));
+                matching.forEach(f -> line(f, mark));
+            }
+        }
+
+        private void line(Finding f, String mark) {
+            out.printf("      %s %-13s %-22s %s: %s%n", paint(mark, f.getStatus().name()), f.getId(), f.getSubject(),
+                    words.nameOf(f), words.measure(f));
+            out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
+        }
+
+        private String counts(Map<Status, Integer> counts) {
+            StringJoiner j = new StringJoiner(" · ");
+            for (Status s : Status.values()) {
+                j.add(words.of(s) + " " + counts.getOrDefault(s, 0));
+            }
+            return j.toString();
+        }
+
+        @Override
+        public void finish(RunOutcome outcome) throws IOException {
+            if (!outcome.inputErrors().isEmpty()) {
+                out.printf("%s%n", paint(words.get("inputErrors"), "FAIL"));
+                for (InputError e : outcome.inputErrors()) {
+                    out.printf("  %s%n", e);
+                }
+                out.println();
+            }
+            StringJoiner j = new StringJoiner(" · ");
+            for (Map.Entry<Verdict, Integer> e : outcome.verdicts().entrySet()) {
+                if (e.getKey() != Verdict.NOT_SUBMITTED) {
+                    j.add(words.of(e.getKey()) + " " + e.getValue());
+                }
+            }
+            out.printf("%d %s: %s%n", outcome.districts(), words.get("districts"), j);
+            out.flush();
+        }
+
+        /** ANSI colour by status, only when writing to a terminal. */
+        private String paint(String text, String status) {
+            if (!color) {
+                return text;
+            }
+            String code = switch (status) {
+                case "PASS" -> "32";
+                case "FAIL" -> "31;1";
+                case "WARN", "INCOMPLETE" -> "33";
+                case "NOT_ASSESSED", "NOT_SUBMITTED" -> "36";
+                default -> "0";
+            };
+            return "\u001b[" + code + "m" + text + "\u001b[0m";
+        }
+    }
+}

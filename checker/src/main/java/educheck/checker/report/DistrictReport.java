@@ -1,0 +1,43 @@
+package educheck.checker.report;
+
+import educheck.model.Finding;
+import educheck.model.StandardVerdict;
+import educheck.model.Status;
+import educheck.model.Verdict;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything checked for one district: the rule sets that ran, the verdict of each standard and overall, every
+ * finding (PASS included) and what would make each failure pass.
+ *
+ * @param names id → name of each school and kindergarten, so reports can group findings by school
+ */
+public record DistrictReport(Path file, String code, String name, int year, List<String> jurisdictions,
+                             Verdict verdict, List<StandardVerdict> standards, List<Finding> findings,
+                             List<RectificationItem> rectification, Map<String, String> names) {
+
+    public Map<Status, Integer> countByStatus() {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.getStatus(), 1, Integer::sum));
+        return counts;
+    }
+
+    public Optional<StandardVerdict> standard(String name) {
+        return standards.stream().filter(s -> s.getStandard().equals(name)).findFirst();
+    }
+
+    /** The school or kindergarten a subject is about ({@code S007/JUNIOR} → S007), or null for district-wide. */
+    public String unitOf(Finding f) {
+        String subject = f.getSubject();
+        int slash = subject.indexOf('/');
+        String head = slash < 0 ? subject : subject.substring(0, slash);
+        return names.containsKey(head) ? head : null;
+    }
+}

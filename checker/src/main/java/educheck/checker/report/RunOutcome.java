@@ -1,0 +1,34 @@
+package educheck.checker.report;
+
+import educheck.model.Verdict;
+import educheck.model.io.InputError;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a run ended: the verdict count over the districts checked and the input errors of the files or districts
+ * that could not be checked.
+ */
+public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors) {
+
+    /** Exit status per the contract: 2 bad input, else 1 when any district is not PASS, else 0. */
+    public int exitCode() {
+        if (!inputErrors.isEmpty()) {
+            return 2;
+        }
+        return verdicts.entrySet().stream().anyMatch(e -> e.getKey() != Verdict.PASS && e.getValue() > 0) ? 1 : 0;
+    }
+
+    public int districts() {
+        return verdicts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public static Map<Verdict, Integer> emptyCounts() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, 0);
+        }
+        return counts;
+    }
+}

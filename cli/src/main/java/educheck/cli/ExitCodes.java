@@ -1,0 +1,19 @@
+package educheck.cli;
+
+/** The exit codes users and scripts rely on (contract §3). */
+final class ExitCodes {
+
+    /** Every district passes. */
+    static final int PASS = 0;
+    /** Some district fails or is incomplete. */
+    static final int FAIL = 1;
+    /** Bad input or usage: a clear message names the file, line and field. */
+    static final int BAD_INPUT = 2;
+    /** The rules themselves do not compile or are laid out wrongly. */
+    static final int BAD_RULES = 3;
+    /** A fault in educheck itself, not in the input or the rules. */
+    static final int INTERNAL = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,233 @@
+package educheck.model;
+
+import java.util.Objects;
+
+/**
+ * The verdict of one rule on one subject: a district, a school, a section ({@code SCHOOL/LEVEL}) or a level-wide
+ * statistic ({@code PRIMARY/RES.6}). Every check yields a finding, PASS included, so an inspector sees what was
+ * checked. {@code id} is the catalogue ID; {@code source} the policy clause; {@code rule} the DRL file.
+ */
+public final class Finding {
+
+    private final String id;
+    private final String subject;
+    private final Status status;
+    private final Object actual;
+    private final Object required;
+    private final String comparator;
+    private final String message;
+    private final String source;
+    private final String name;
+    private final String nameEn;
+    private final Integer due;
+    private final String rulePackage;
+    private final String ruleName;
+    private final Measured measured;
+    private String rule;
+
+    private Finding(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.subject = Objects.requireNonNull(b.subject, "subject");
+        this.status = Objects.requireNonNull(b.status, "status");
+        this.actual = b.actual;
+        this.required = b.required;
+        this.comparator = b.comparator;
+        this.message = b.message;
+        this.source = b.source;
+        this.name = b.name;
+        this.nameEn = b.nameEn;
+        this.due = b.due;
+        this.rulePackage = b.rulePackage;
+        this.ruleName = b.ruleName;
+        this.measured = b.measured;
+        this.rule = b.rule;
+    }
+
+    public static Builder builder(String id, String subject) {
+        return new Builder(id, subject);
+    }
+
+    /** A copy with another status and message, e.g. a FAIL turned WAIVED by an accepted exception. */
+    public Finding withStatus(Status newStatus, String newMessage) {
+        Builder b = toBuilder();
+        b.status = newStatus;
+        b.message = newMessage;
+        return b.build();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(id, subject);
+        b.status = status;
+        b.actual = actual;
+        b.required = required;
+        b.comparator = comparator;
+        b.message = message;
+        b.source = source;
+        b.name = name;
+        b.nameEn = nameEn;
+        b.due = due;
+        b.rulePackage = rulePackage;
+        b.ruleName = ruleName;
+        b.measured = measured;
+        b.rule = rule;
+        return b;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    /** The measured value: a Double, a Boolean, or null when not assessed. */
+    public Object getActual() {
+        return actual;
+    }
+
+    /** The value required: a Double, a Boolean, or null for checks with no single threshold. */
+    public Object getRequired() {
+        return required;
+    }
+
+    /** How actual is compared with required: {@code >=}, {@code <=}, {@code >}, {@code <} or {@code ==}. */
+    public String getComparator() {
+        return comparator;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    /** The indicator's name in Chinese, as the policy document words it. */
+    public String getName() {
+        return name;
+    }
+
+    /** The indicator's name in English. */
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    /** The year the target becomes binding; null when it already is. */
+    public Integer getDue() {
+        return due;
+    }
+
+    public String getRulePackage() {
+        return rulePackage;
+    }
+
+    public String getRuleName() {
+        return ruleName;
+    }
+
+    /** What was measured, with the numerator and denominator a rectification amount is computed from. */
+    public Measured getMeasured() {
+        return measured;
+    }
+
+    /** The DRL file of the rule, relative to the rules folder, e.g. {@code CN/compulsory-resources.drl}. */
+    public String getRule() {
+        return rule;
+    }
+
+    public void setRule(String rule) {
+        this.rule = rule;
+    }
+
+    public boolean is(Status s) {
+        return status == s;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + subject + " " + status + (actual == null ? "" : " " + actual)
+                + (required == null ? "" : " " + comparator + " " + required);
+    }
+
+    /** Assembles a finding; rules do this through the helpers in {@code educheck.rules.Judge}. */
+    public static final class Builder {
+        private final String id;
+        private final String subject;
+        private Status status;
+        private Object actual;
+        private Object required;
+        private String comparator;
+        private String message;
+        private String source;
+        private String name;
+        private String nameEn;
+        private Integer due;
+        private String rulePackage;
+        private String ruleName;
+        private Measured measured;
+        private String rule;
+
+        private Builder(String id, String subject) {
+            this.id = id;
+            this.subject = subject;
+        }
+
+        public Builder status(Status s) {
+            this.status = s;
+            return this;
+        }
+
+        public Builder actual(Object a) {
+            this.actual = a;
+            return this;
+        }
+
+        public Builder required(Object r, String cmp) {
+            this.required = r;
+            this.comparator = cmp;
+            return this;
+        }
+
+        public Builder message(String m) {
+            this.message = m;
+            return this;
+        }
+
+        public Builder source(String s) {
+            this.source = s;
+            return this;
+        }
+
+        public Builder name(String zh, String en) {
+            this.name = zh;
+            this.nameEn = en;
+            return this;
+        }
+
+        public Builder due(Integer year) {
+            this.due = year;
+            return this;
+        }
+
+        public Builder rule(String pkg, String ruleName) {
+            this.rulePackage = pkg;
+            this.ruleName = ruleName;
+            return this;
+        }
+
+        public Builder measured(Measured m) {
+            this.measured = m;
+            return this;
+        }
+
+        public Finding build() {
+            return new Finding(this);
+        }
+    }
+}

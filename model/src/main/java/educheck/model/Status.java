@@ -1,0 +1,15 @@
+package educheck.model;
+
+/** The outcome of one check. */
+public enum Status {
+    /** The target is met. */
+    PASS,
+    /** The target is due and not met. */
+    FAIL,
+    /** The target is not met but not due until a later year. */
+    WARN,
+    /** The data the check needs is missing: never counted as a pass. */
+    NOT_ASSESSED,
+    /** Not met, but covered by an accepted, dated exception. */
+    WAIVED
+}

@@ -1,0 +1,57 @@
+package educheck.model;
+
+import java.util.Collection;
+
+/** The verdict of a standard, or of a whole district, over many findings. */
+public enum Verdict {
+    PASS,
+    FAIL,
+    /** Nothing failed but something could not be assessed. */
+    INCOMPLETE,
+    /** The submission carries no data for this standard at all (no kindergartens, say). */
+    NOT_SUBMITTED;
+
+    /**
+     * A standard's verdict over the findings that decide it: FAIL if any fails; NOT_SUBMITTED if none could be
+     * assessed; INCOMPLETE if some could not; otherwise PASS (WARN and WAIVED findings do not fail a standard).
+     */
+    public static Verdict over(Collection<Finding> findings) {
+        boolean anyAssessed = false;
+        boolean anyMissing = false;
+        for (Finding f : findings) {
+            if (f.getStatus() == Status.FAIL) {
+                return FAIL;
+            }
+            if (f.getStatus() == Status.NOT_ASSESSED) {
+                anyMissing = true;
+            } else {
+                anyAssessed = true;
+            }
+        }
+        if (!anyAssessed) {
+            return NOT_SUBMITTED;
+        }
+        return anyMissing ? INCOMPLETE : PASS;
+    }
+
+    /**
+     * A district's verdict over its standards: standards not submitted are left out; FAIL if any fails,
+     * INCOMPLETE if any is incomplete or nothing was submitted at all, otherwise PASS.
+     */
+    public static Verdict combine(Collection<Verdict> standards) {
+        boolean anySubmitted = false;
+        boolean anyIncomplete = false;
+        for (Verdict v : standards) {
+            if (v == FAIL) {
+                return FAIL;
+            }
+            if (v == INCOMPLETE) {
+                anyIncomplete = true;
+            }
+            if (v != NOT_SUBMITTED) {
+                anySubmitted = true;
+            }
+        }
+        return !anySubmitted || anyIncomplete ? INCOMPLETE : PASS;
+    }
+}

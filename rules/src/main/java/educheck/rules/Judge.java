@@ -1,0 +1,171 @@
+package educheck.rules;
+
+import educheck.model.Figures;
+import educheck.model.Finding;
+import educheck.model.Measured;
+import educheck.model.StandardVerdict;
+import educheck.model.Status;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Turns a measured value into a finding, the one way rules report. A rule states its catalogue ID, source,
+ * standard and due year as metadata and calls one of these from its consequence:
+ *
+ * <pre>
+ * rule "CN.CE.RES.1 primary"
+ *     &#64;id("CN.CE.RES.1") &#64;source("MoE-2017 资源配置 1") &#64;required(4.2) &#64;scope("PRIMARY sections")
+ * when
+ *     $s : SchoolSection( level == Level.PRIMARY, inResourceScope($s) )
+ * then
+ *     insert(check(kcontext, $s.subject, $s.teachersAboveDegreePer100));
+ * end
+ * </pre>
+ *
+ * <p>Missing data gives NOT_ASSESSED, never PASS. A shortfall on a target whose {@code @due} year is after the year
+ * assessed gives WARN. The finding is inserted so later rules (RES.8, the standard verdicts) can match it.
+ */
+public final class Judge {
+
+    private Judge() {
+    }
+
+    /** Compares {@code actual} with the rule's {@code @required} (true for a yes/no when not given). */
+    public static Finding check(RuleContext kcontext, String subject, Measured actual) {
+        RuleMetadata md = RuleMetadata.of(kcontext.getRule());
+        Object required = actual.isFlag() || md.text(RuleMetadata.REQUIRED) == null
+                ? flagRequired(md) : md.number(RuleMetadata.REQUIRED);
+        return judge(kcontext, md, subject, actual, required);
+    }
+
+    /** Compares {@code actual} with a standard the rule computed, e.g. ⌈classes ÷ 12⌉ music rooms. */
+    public static Finding check(RuleContext kcontext, String subject, Measured actual, double required) {
+        return judge(kcontext, RuleMetadata.of(kcontext.getRule()), subject, actual, required);
+    }
+
+    /** As above, with a standard that may itself be missing (then NOT_ASSESSED, naming what is missing). */
+    public static Finding check(RuleContext kcontext, String subject, Measured actual, Measured required) {
+        RuleMetadata md = RuleMetadata.of(kcontext.getRule());
+        if (!required.isPresent()) {
+            return base(kcontext, md, subject, Status.NOT_ASSESSED)
+                    .actual(actual.isPresent() ? rounded(actual.getValue()) : null)
+                    .measured(actual)
+                    .message(label(md) + ": not assessed, the standard cannot be set: " + required.getMissing())
+                    .build();
+        }
+        Finding f = judge(kcontext, md, subject, actual, required.getValue());
+        return f.toBuilder().message(f.getMessage() + " [standard: " + required.getField() + "]").build();
+    }
+
+    /**
+     * A finding whose status the rule decided itself, such as RES.8 over seven findings or a veto. A FAIL before
+     * the rule's {@code @due} year becomes WARN as for any other finding.
+     */
+    public static Finding outcome(RuleContext kcontext, String subject, Status status, Object actual, String message) {
+        return outcome(kcontext, subject, status, actual, null, null, message);
+    }
+
+    /** As above, also stating the value required and how it was compared, for the report's columns. */
+    public static Finding outcome(RuleContext kcontext, String subject, Status status, Object actual,
+                                  Object required, String comparator, String message) {
+        RuleMetadata md = RuleMetadata.of(kcontext.getRule());
+        Status s = deferred(md, status);
+        String text = s == status ? message : message + notYetDue(md);
+        return base(kcontext, md, subject, s).actual(rounded(actual)).required(rounded(required), comparator)
+                .message(label(md) + ": " + text).build();
+    }
+
+    /**
+     * The province's standard when the district reports it, otherwise the rule's own {@code @required}, marked
+     * as a default in the finding so nobody mistakes it for the province's figure. Without either, the
+     * finding is NOT_ASSESSED.
+     */
+    public static Measured provincialOrDefault(RuleContext kcontext, Measured provincial) {
+        if (provincial.isPresent()) {
+            return provincial;
+        }
+        Double fallback = RuleMetadata.of(kcontext.getRule()).number(RuleMetadata.REQUIRED);
+        return fallback == null
+                ? Measured.missing(provincial.getField(), "the province's standard (" + provincial.getField()
+                        + ") is not reported and the rule has no default")
+                : Measured.of("rule default; the province's standard " + provincial.getField() + " was not reported", fallback);
+    }
+
+    /**
+     * The verdict of a standard over the findings its pass condition names (collected by the verdict rule).
+     *
+     * @param standard a short name such as "MoE-2017"
+     * @param title    what the standard is, for the report
+     */
+    public static StandardVerdict standard(RuleContext kcontext, String standard, String title, Collection<?> deciding) {
+        List<Finding> findings = new ArrayList<>(deciding.size());
+        for (Object o : deciding) {
+            findings.add((Finding) o);
+        }
+        return new StandardVerdict(standard, title, findings, kcontext.getRule().getPackageName(), kcontext.getRule().getName());
+    }
+
+    private static Finding judge(RuleContext kcontext, RuleMetadata md, String subject, Measured actual, Object required) {
+        String comparator = actual.isFlag() ? "==" : comparator(md);
+        Finding.Builder b = base(kcontext, md, subject, Status.NOT_ASSESSED)
+                .required(rounded(required), comparator).measured(actual);
+        if (!actual.isPresent()) {
+            return b.message(label(md) + ": not assessed, " + actual.getMissing()).build();
+        }
+        if (actual.isFlag() != (required instanceof Boolean)) {
+            throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" compares " + actual.getField()
+                    + (actual.isFlag() ? " (yes/no) with the number " : " (a number) with ") + required);
+        }
+        boolean met = actual.isFlag() ? actual.getValue().equals(required)
+                : Comparison.meets(actual.number(), comparator, ((Number) required).doubleValue());
+        Status status = deferred(md, met ? Status.PASS : Status.FAIL);
+        String shown = Figures.format(actual.getValue()) + " (required " + Comparison.symbol(comparator) + " "
+                + Figures.format(required) + ")";
+        String text = status == Status.PASS ? shown + ", met"
+                : status == Status.WARN ? shown + ", not met" + notYetDue(md) : shown + ", not met";
+        return b.status(status).actual(rounded(actual.getValue())).message(label(md) + ": " + text).build();
+    }
+
+    private static Finding.Builder base(RuleContext kcontext, RuleMetadata md, String subject, Status status) {
+        String id = md.text(RuleMetadata.ID);
+        if (id == null) {
+            throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" has no @id(…) catalogue ID");
+        }
+        return Finding.builder(id, subject).status(status)
+                .source(md.text(RuleMetadata.SOURCE))
+                .name(md.text(RuleMetadata.NAME), md.text(RuleMetadata.NAME_EN))
+                .due(md.due())
+                .rule(kcontext.getRule().getPackageName(), kcontext.getRule().getName());
+    }
+
+    /** FAIL becomes WARN while the target is not yet binding. */
+    private static Status deferred(RuleMetadata md, Status status) {
+        Integer due = md.due();
+        return status == Status.FAIL && due != null && Assessment.current().year() < due ? Status.WARN : status;
+    }
+
+    private static String notYetDue(RuleMetadata md) {
+        return "; binding from " + md.due() + ", not yet due in " + Assessment.current().year();
+    }
+
+    private static String comparator(RuleMetadata md) {
+        String c = md.text(RuleMetadata.COMPARATOR);
+        return c == null ? ">=" : c;
+    }
+
+    private static Boolean flagRequired(RuleMetadata md) {
+        String r = md.text(RuleMetadata.REQUIRED);
+        return r == null || Boolean.parseBoolean(r);
+    }
+
+    private static String label(RuleMetadata md) {
+        String en = md.text(RuleMetadata.NAME_EN);
+        return en != null ? en : md.text(RuleMetadata.ID);
+    }
+
+    private static Object rounded(Object v) {
+        return v instanceof Double d ? Figures.round(d) : v;
+    }
+}

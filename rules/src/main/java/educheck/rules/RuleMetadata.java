@@ -1,0 +1,121 @@
+package educheck.rules;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A rule's metadata ({@code @id}, {@code @required}, …) as plain strings and numbers.
+ *
+ * <p>Drools hands metadata back in different forms depending on how the rules were built: precompiled,
+ * {@code @required(4.2)} is a Double and {@code @id("X")} the string X; built at run time, both are strings
+ * and the quotes are kept. Every reader goes through here so a rule means the same however it was built.
+ */
+public final class RuleMetadata {
+
+    /** The catalogue ID every finding carries. */
+    public static final String ID = "id";
+    /** The policy clause, e.g. "MoE-2017 资源配置 1". */
+    public static final String SOURCE = "source";
+    /** The standard the rule compares with, when it is one number. */
+    public static final String REQUIRED = "required";
+    /** {@code >=} (default for numbers), {@code <=}, {@code >}, {@code <} or {@code ==}. */
+    public static final String COMPARATOR = "comparator";
+    /** The year the target becomes binding; before it a shortfall is WARN. */
+    public static final String DUE = "due";
+    /** The indicator's name in Chinese and in English. */
+    public static final String NAME = "name";
+    public static final String NAME_EN = "nameEn";
+    /** What subjects the rule covers (e.g. "PRIMARY sections"), to tell apart rules sharing an ID. */
+    public static final String SCOPE = "scope";
+
+    private static final Map<String, RuleMetadata> CACHE = new ConcurrentHashMap<>();
+
+    private final Map<String, Object> values;
+
+    private RuleMetadata(Map<String, Object> raw) {
+        Map<String, Object> clean = new HashMap<>();
+        raw.forEach((k, v) -> clean.put(k, normalise(v)));
+        this.values = Collections.unmodifiableMap(clean);
+    }
+
+    /** The metadata of a compiled rule, normalised once per rule. */
+    public static RuleMetadata of(Rule rule) {
+        return CACHE.computeIfAbsent(rule.getPackageName() + "\u0000" + rule.getName() + "\u0000"
+                + System.identityHashCode(rule), k -> new RuleMetadata(rule.getMetaData()));
+    }
+
+    /** Metadata from any source, such as the DRL parser's rule descriptions. */
+    public static RuleMetadata of(Map<String, ?> raw) {
+        return new RuleMetadata(new HashMap<>(raw));
+    }
+
+    /** A quoted string loses its quotes; anything that reads as a number becomes a Double. */
+    static Object normalise(Object value) {
+        if (!(value instanceof String s)) {
+            return value instanceof Number n ? n.doubleValue() : value;
+        }
+        String t = s.trim();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            return t.substring(1, t.length() - 1);
+        }
+        try {
+            return Double.valueOf(t);
+        } catch (NumberFormatException e) {
+            return t;
+        }
+    }
+
+    public String text(String key) {
+        Object v = values.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(v);
+    }
+
+    /** A numeric value; null when absent; IllegalArgumentException naming the key when it is not a number. */
+    public Double number(String key) {
+        Object v = values.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Double d) {
+            return d;
+        }
+        if (v instanceof Boolean) {
+            return null;
+        }
+        throw new IllegalArgumentException("@" + key + "(" + v + ") is not a number");
+    }
+
+    /** The due year, or null when the target is binding now. */
+    public Integer due() {
+        Double d = number(DUE);
+        return d == null ? null : d.intValue();
+    }
+
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    public Map<String, Object> asMap() {
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleMetadata m && m.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(values);
+    }
+}
