@@ -54,19 +54,30 @@ public final class SubmissionReader {
         }
     }
 
+    /** Reads one file, handing each district to {@code sink} as soon as it is read. */
+    public FileSummary read(Path file, Consumer<DistrictInput> sink) {
+        return read(file, () -> Files.newInputStream(file), sink);
+    }
+
+    /** Something that can be opened more than once: each file is read in two passes. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
     /**
-     * Reads one file, handing each district to {@code sink} as soon as it is read.
+     * Reads a submission from {@code source} (a file inside a jar, say), naming it {@code file} in errors.
      *
      * @return the file's year, district count and the errors that stopped it being read at all
      */
-    public FileSummary read(Path file, Consumer<DistrictInput> sink) {
+    public FileSummary read(Path file, Source source, Consumer<DistrictInput> sink) {
         List<InputError> fileErrors = new ArrayList<>();
-        Integer year = scan(file, fileErrors);
+        Integer year = scan(file, source, fileErrors);
         if (!fileErrors.isEmpty()) {
             return new FileSummary(file, year, 0, fileErrors);
         }
         int districts = 0;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = source.open()) {
             XMLStreamReader reader = factory.createXMLStreamReader(file.toString(), in);
             reader.nextTag();
             reader.next();
@@ -99,9 +110,9 @@ public final class SubmissionReader {
     }
 
     /** The first pass: well-formed, no DOCTYPE, root {@code <submission>} in our namespace with a valid year. */
-    private Integer scan(Path file, List<InputError> errors) {
+    private Integer scan(Path file, Source source, List<InputError> errors) {
         Integer year = null;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = source.open()) {
             XMLStreamReader r = factory.createXMLStreamReader(file.toString(), in);
             boolean root = true;
             while (r.hasNext()) {
