@@ -1,6 +1,8 @@
 package educheck.checker;
 
 import educheck.checker.render.ReportStream;
+import educheck.checker.report.DistrictOutcome;
+import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RunOutcome;
 import educheck.model.Verdict;
 import educheck.model.io.DistrictInput;
@@ -11,12 +13,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks every district of every file and streams each district's report out as soon as it is checked. A bad
- * file or district is recorded as input errors and skipped; the good ones are still checked and reported.
+ * Checks every district of every file and streams each district's report out as soon as it is checked, then
+ * judges the roll-ups over all of them. A bad file or district is recorded as input errors and skipped; the good
+ * ones are still checked and reported. Only a small outcome per district is kept for the roll-ups.
  */
 public final class CheckRun {
 
@@ -30,6 +34,8 @@ public final class CheckRun {
     public RunOutcome run(List<Path> files, ReportStream out) throws IOException {
         Map<Verdict, Integer> verdicts = RunOutcome.emptyCounts();
         List<InputError> inputErrors = new ArrayList<>();
+        Map<String, DistrictOutcome> outcomes = new LinkedHashMap<>();
+        Map<String, Path> seenIn = new LinkedHashMap<>();
         try {
             for (Path file : files) {
                 FileSummary summary = reader.read(file, input -> {
@@ -37,8 +43,16 @@ public final class CheckRun {
                         inputErrors.addAll(errorsOf(input));
                         return;
                     }
-                    var report = checker.check(file, input.district());
+                    String key = input.code() + "@" + input.year();
+                    if (seenIn.containsKey(key)) {
+                        inputErrors.add(new InputError(file, input.district().line(), 0, "district/@code", "district "
+                                + input.code() + " for " + input.year() + " is also in " + seenIn.get(key) + "; it was checked once, from there"));
+                        return;
+                    }
+                    seenIn.put(key, file);
+                    DistrictReport report = checker.check(file, input.district());
                     verdicts.merge(report.verdict(), 1, Integer::sum);
+                    outcomes.put(key, DistrictOutcome.of(input.district(), report));
                     try {
                         out.district(report);
                     } catch (IOException e) {
@@ -50,7 +64,9 @@ public final class CheckRun {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        RunOutcome outcome = new RunOutcome(verdicts, List.copyOf(inputErrors));
+        RuleSet rules = checker.rules();
+        RunOutcome outcome = new RunOutcome(verdicts, List.copyOf(inputErrors),
+                new RollupRunner(rules, rules.counties()).run(outcomes.values()));
         out.finish(outcome);
         return outcome;
     }

@@ -3,11 +3,12 @@ package educheck.checker;
 import educheck.model.Finding;
 import java.util.Comparator;
 
-/** Catalogue order: CN.CE.RES.2 before CN.CE.RES.10, then by subject, numbers compared as numbers. */
+/** Catalogue order: CN.CE.RES.2 before CN.CE.RES.10, then by subject and due year, numbers compared as numbers. */
 final class FindingOrder {
 
     static final Comparator<Finding> CATALOGUE = Comparator.comparing(Finding::getId, FindingOrder::natural)
-            .thenComparing(Finding::getSubject, FindingOrder::natural);
+            .thenComparing(Finding::getSubject, FindingOrder::natural)
+            .thenComparing(Finding::getDue, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private FindingOrder() {
     }

@@ -77,9 +77,12 @@ public final class RuleFiles {
         return found;
     }
 
-    /** kmodule.xml, DRL, and fixtures in a folder named fixtures; compiled classes and the rest are left out. */
+    /**
+     * kmodule.xml, DRL, tables the rules use (counties.csv) and fixtures in a folder named fixtures; compiled
+     * classes and the rest are left out.
+     */
     static boolean isRuleFile(String rel) {
-        return rel.equals(KMODULE) || rel.endsWith(".drl") || rel.contains("/fixtures/");
+        return rel.equals(KMODULE) || rel.endsWith(".drl") || rel.endsWith(".csv") || rel.contains("/fixtures/");
     }
 
     public SortedMap<String, byte[]> all() {

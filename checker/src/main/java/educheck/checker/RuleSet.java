@@ -22,13 +22,15 @@ public final class RuleSet {
     private final RuleIndex index;
     private final Kmodule kmodule;
     private final KieContainer container;
+    private final CountyTable counties;
     private final String sha256;
 
-    RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) {
+    RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) throws RuleSetException {
         this.files = files;
         this.index = index;
         this.kmodule = kmodule;
         this.container = container;
+        this.counties = CountyTable.of(files);
         this.sha256 = files.sha256();
     }
 
@@ -141,6 +143,11 @@ public final class RuleSet {
 
     public Kmodule kmodule() {
         return kmodule;
+    }
+
+    /** The county-level districts of provinces with roll-up targets. */
+    public CountyTable counties() {
+        return counties;
     }
 
     public String sha256() {

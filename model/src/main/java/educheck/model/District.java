@@ -17,7 +17,7 @@ import java.util.List;
 @XmlRootElement(name = "district")
 @XmlType(name = "", propOrder = {
         "basicBalanceRecognizedYear", "qualityBalanceRecognizedYear", "teacherSalaryRatio", "performancePayFullyApproved", "trainingCompletionRate", "staffingAllocatedByCounty", "eligibleForRotation", "rotated", "rotatedBackbone", "certifiedTeacherRate", "nearbyEnrollmentPrimary", "nearbyEnrollmentJunior", "highSchoolQuotaShare", "highSchoolQuotaLeansRural", "leftBehindCareSystem", "migrantInPublicShare", "juniorRetentionRate", "disabledEnrollmentRate", "itTeachingAssessed", "noExcessiveBurden", "monitoringLevel3Share", "monitoringSchoolDifferenceRate", "socialRecognition", "layoutReasonable", "standardsMeetProvincial", "preschoolGrossEnrollmentRate", "preschoolPublicFundingPerChild", "preschoolPublicFundingStandard", "preschoolInclusiveSubsidyPerChild", "preschoolInclusiveSubsidyStandard", "preschoolNonEstablishedPayRatio", "preschoolNonEstablishedPayStandard", "preschoolOutdoorAreaStandard", "preschoolActivityRoomAreaStandard", "preschoolBuildingAreaStandard", "preschoolSocialRecognition",
-        "vetoes", "measures", "schools", "kindergartens"})
+        "vetoes", "measures", "previous", "schools", "kindergartens"})
 public final class District extends Located {
 
     @XmlAttribute(required = true)
@@ -67,6 +67,8 @@ public final class District extends Located {
     private List<Veto> vetoes;
     @XmlElement(name = "measure")
     private List<Measure> measures = new ArrayList<>();
+    @XmlElement(name = "previous")
+    private PreviousYear previous;
     @XmlElement(name = "school")
     private List<School> schools = new ArrayList<>();
     @XmlElement(name = "kindergarten")
@@ -146,6 +148,45 @@ public final class District extends Located {
 
     public Measured measure(String key) {
         return Measures.find(measures, key);
+    }
+
+    /** Last year's figures, or null when the district reports none. */
+    public PreviousYear getPrevious() {
+        return previous;
+    }
+
+    public District setPrevious(PreviousYear previousYear) {
+        this.previous = previousYear;
+        return this;
+    }
+
+    /** Last year's value of an open measure; missing, saying what to add, when it was not reported. */
+    public Measured previous(String key) {
+        if (previous == null) {
+            return Measured.missing(key, "last year's " + key + " not reported (add <previous year=\"" + (year - 1)
+                    + "\"> with <measure key=\"" + key + "\" …/>)");
+        }
+        Measured m = Measures.find(previous.getMeasures(), key);
+        return m.isPresent() ? m : Measured.missing(key, "last year's " + key + " not reported in <previous>");
+    }
+
+    /**
+     * This year's value of an open measure minus last year's (positive when it rose), for year-over-year
+     * targets such as "education spending does not fall". Missing, naming what is missing, when either is.
+     */
+    public Measured change(String key) {
+        Measured now = measure(key);
+        Measured before = previous(key);
+        if (!now.isPresent()) {
+            return now;
+        }
+        if (!before.isPresent()) {
+            return before;
+        }
+        if (now.isFlag() || before.isFlag()) {
+            return Measured.missing(key, key + " is yes/no; it has no change from year to year");
+        }
+        return Measured.of(key + " " + year + " − " + previous.getYear(), now.number() - before.number());
     }
 
     /** Years between the basic-balance recognition and the year assessed (CN.CE.PRE.1). */

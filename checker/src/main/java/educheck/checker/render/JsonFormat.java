@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RectificationItem;
+import educheck.checker.report.RollupReport;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
+import educheck.model.CountyStatus;
 import educheck.model.Finding;
+import educheck.model.RollupGroup;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
 import educheck.model.Verdict;
@@ -134,6 +137,11 @@ final class JsonFormat implements ReportFormat {
 
         private void finding(Finding f) throws IOException {
             json.writeStartObject();
+            findingFields(f);
+            json.writeEndObject();
+        }
+
+        private void findingFields(Finding f) throws IOException {
             json.writeStringField("id", f.getId());
             json.writeStringField("subject", f.getSubject());
             json.writeStringField("status", f.getStatus().name());
@@ -149,6 +157,37 @@ final class JsonFormat implements ReportFormat {
             if (f.getDue() != null) {
                 json.writeNumberField("due", f.getDue());
             }
+        }
+
+        /** A roll-up: the finding, the counts it was decided on, and each district with how it was counted. */
+        private void rollup(RollupReport r) throws IOException {
+            RollupGroup g = r.group();
+            json.writeStartObject();
+            findingFields(r.finding());
+            json.writeStringField("jurisdiction", g.jurisdiction());
+            json.writeNumberField("year", g.year());
+            json.writeObjectFieldStart("districts");
+            json.writeNumberField("total", g.total());
+            json.writeNumberField("inRun", g.inRun());
+            json.writeNumberField("recognised", g.recognised());
+            json.writeNumberField("undetermined", g.undetermined());
+            json.writeEndObject();
+            json.writeArrayFieldStart("members");
+            for (CountyStatus c : g.counties()) {
+                json.writeStartObject();
+                json.writeStringField("code", c.code());
+                json.writeStringField("name", c.name());
+                json.writeBooleanField("inRun", c.inRun());
+                Boolean recognised = c.recognisedBy(g.year());
+                if (recognised == null) {
+                    json.writeNullField("recognised");
+                } else {
+                    json.writeBooleanField("recognised", recognised);
+                }
+                json.writeStringField("basis", c.basis(g.year()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
 
@@ -176,6 +215,9 @@ final class JsonFormat implements ReportFormat {
             start(null);
             json.writeEndArray();
             json.writeArrayFieldStart("rollups");
+            for (RollupReport r : outcome.rollups()) {
+                rollup(r);
+            }
             json.writeEndArray();
             json.writeArrayFieldStart("inputErrors");
             for (InputError e : outcome.inputErrors()) {

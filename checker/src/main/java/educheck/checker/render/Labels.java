@@ -20,7 +20,7 @@ final class Labels {
             Map.entry("rectification", "整改任务"), Map.entry("summary", "合计"), Map.entry("required", "要求"),
             Map.entry("inputErrors", "数据错误（未检查）"), Map.entry("districts", "个区县"),
             Map.entry("add", "增加"), Map.entry("reduce", "减少"), Map.entry("raise", "提高"), Map.entry("lower", "降低"),
-            Map.entry("none", "无"));
+            Map.entry("none", "无"), Map.entry("rollups", "市、省汇总目标"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
@@ -31,7 +31,7 @@ final class Labels {
             Map.entry("rectification", "Rectification"), Map.entry("summary", "Summary"), Map.entry("required", "required"),
             Map.entry("inputErrors", "Input errors (not checked)"), Map.entry("districts", "districts"),
             Map.entry("add", "add"), Map.entry("reduce", "reduce by"), Map.entry("raise", "raise by"), Map.entry("lower", "lower by"),
-            Map.entry("none", "none"));
+            Map.entry("none", "none"), Map.entry("rollups", "Roll-ups over cities and provinces"));
 
     private final Map<String, String> words;
     private final boolean zh;
@@ -62,7 +62,7 @@ final class Labels {
 
     /** "3.9（要求 ≥ 4.2）" or, when not assessed, the reason. */
     String measure(Finding f) {
-        if (f.is(Status.NOT_ASSESSED)) {
+        if (f.is(Status.NOT_ASSESSED) && f.getActual() == null) {
             String m = f.getMessage() == null ? "" : f.getMessage();
             int comma = m.indexOf("not assessed, ");
             return comma >= 0 ? m.substring(comma + "not assessed, ".length()) : m;

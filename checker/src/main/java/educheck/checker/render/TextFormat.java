@@ -2,6 +2,7 @@ package educheck.checker.render;
 
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RectificationItem;
+import educheck.checker.report.RollupReport;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
 import educheck.model.Finding;
@@ -120,6 +121,18 @@ final class TextFormat implements ReportFormat {
 
         @Override
         public void finish(RunOutcome outcome) throws IOException {
+            if (!outcome.rollups().isEmpty()) {
+                out.printf("%s%n", words.get("rollups"));
+                for (RollupReport r : outcome.rollups()) {
+                    Finding f = r.finding();
+                    out.printf("  %s %-6s %-6s %s · %d · %s: %s%n", paint(mark(f.getStatus()), f.getStatus().name()), f.getId(),
+                            f.getSubject(), paint(words.of(f.getStatus()), f.getStatus().name()), r.group().year(),
+                            words.nameOf(f), words.measure(f));
+                    out.printf("        %s%n", tail(f.getMessage()));
+                    out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
+                }
+                out.println();
+            }
             if (!outcome.inputErrors().isEmpty()) {
                 out.printf("%s%n", paint(words.get("inputErrors"), "FAIL"));
                 for (InputError e : outcome.inputErrors()) {
@@ -135,6 +148,20 @@ final class TextFormat implements ReportFormat {
             }
             out.printf("%d %s: %s%n", outcome.districts(), words.get("districts"), j);
             out.flush();
+        }
+
+        private static String mark(Status s) {
+            return switch (s) {
+                case PASS -> "✓";
+                case FAIL -> "✗";
+                case WARN -> "!";
+                default -> "?";
+            };
+        }
+
+        private static String tail(String message) {
+            int colon = message == null ? -1 : message.indexOf(": ");
+            return colon < 0 ? String.valueOf(message) : message.substring(colon + 2);
         }
 
         /** ANSI colour by status, only when writing to a terminal. */

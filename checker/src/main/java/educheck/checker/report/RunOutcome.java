@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a run ended: the verdict count over the districts checked and the input errors of the files or districts
- * that could not be checked.
+ * How a run ended: the verdict count over the districts checked, the input errors of the files or districts
+ * that could not be checked, and the roll-ups judged over all districts of the run.
  */
-public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors) {
+public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors, List<RollupReport> rollups) {
 
-    /** Exit status per the contract: 2 bad input, else 1 when any district is not PASS, else 0. */
+    /**
+     * Exit status per the contract: 2 bad input, else 1 when any district is not PASS, else 0. Roll-ups judge
+     * cities and provinces, not the districts submitted, so they do not change it.
+     */
     public int exitCode() {
         if (!inputErrors.isEmpty()) {
             return 2;

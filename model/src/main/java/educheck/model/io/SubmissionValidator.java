@@ -45,6 +45,10 @@ final class SubmissionValidator {
         }
         notAfterYearAssessed(d, "basicBalanceRecognizedYear", intValue(d.getBasicBalanceRecognizedYear().getValue()));
         notAfterYearAssessed(d, "qualityBalanceRecognizedYear", intValue(d.getQualityBalanceRecognizedYear().getValue()));
+        if (d.getPrevious() != null && d.getPrevious().getYear() != d.getYear() - 1) {
+            error(d.getPrevious(), "previous/@year", "last year's figures are for " + d.getPrevious().getYear()
+                    + "; they must be for " + (d.getYear() - 1) + ", the year before the one assessed");
+        }
         Set<String> schoolIds = new HashSet<>();
         for (School s : d.getSchools()) {
             if (!schoolIds.add(s.getId())) {

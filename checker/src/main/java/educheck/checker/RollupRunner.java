@@ -1,0 +1,94 @@
+package educheck.checker;
+
+import educheck.checker.report.DistrictOutcome;
+import educheck.checker.report.RollupReport;
+import educheck.model.CountyStatus;
+import educheck.model.Finding;
+import educheck.model.RollupGroup;
+import educheck.rules.Assessment;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.internal.command.CommandFactory;
+
+/**
+ * Judges the roll-up targets of every city and province that has districts in the run: one session per
+ * jurisdiction and year on that jurisdiction's kbase, with a single {@link RollupGroup} fact listing all of its
+ * county-level districts and what the run found for each.
+ */
+public final class RollupRunner {
+
+    private final RuleSet rules;
+    private final CountyTable counties;
+
+    public RollupRunner(RuleSet rules, CountyTable counties) {
+        this.rules = rules;
+        this.counties = counties;
+    }
+
+    public List<RollupReport> run(Collection<DistrictOutcome> outcomes) {
+        Map<Integer, Map<String, DistrictOutcome>> byYear = new TreeMap<>();
+        for (DistrictOutcome o : outcomes) {
+            byYear.computeIfAbsent(o.year(), y -> new TreeMap<>()).put(o.code(), o);
+        }
+        List<RollupReport> reports = new ArrayList<>();
+        byYear.forEach((year, districts) -> {
+            for (String jurisdiction : jurisdictions(districts.keySet())) {
+                RollupGroup group = group(jurisdiction, year, districts);
+                if (!group.counties().isEmpty()) {
+                    for (Finding f : judge(group)) {
+                        reports.add(new RollupReport(f, group));
+                    }
+                }
+            }
+        });
+        return reports;
+    }
+
+    /** The province and city rule sets above the districts of the run, e.g. CN-33 and CN-33-3302. */
+    private Set<String> jurisdictions(Collection<String> codes) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String code : codes) {
+            for (String j : List.of("CN-" + code.substring(0, 2), "CN-" + code.substring(0, 2) + "-" + code.substring(0, 4))) {
+                if (rules.kmodule().has(j)) {
+                    found.add(j);
+                }
+            }
+        }
+        return found;
+    }
+
+    private RollupGroup group(String jurisdiction, int year, Map<String, DistrictOutcome> districts) {
+        String prefix = jurisdiction.length() == 5 ? jurisdiction.substring(3) : jurisdiction.substring(6);
+        List<CountyStatus> statuses = new ArrayList<>();
+        counties.under(prefix).forEach((code, name) -> {
+            DistrictOutcome o = districts.get(code);
+            statuses.add(o == null ? new CountyStatus(code, name, false, null, null, Map.of())
+                    : new CountyStatus(code, o.name(), true, o.moe2017(), o.declaredYear(), o.measures()));
+        });
+        return new RollupGroup(jurisdiction, prefix, year, statuses);
+    }
+
+    private List<Finding> judge(RollupGroup group) {
+        ExecutionResults results = new Assessment(group.year()).run(() -> rules.kieBase(group.jurisdiction())
+                .newStatelessKieSession().execute(CommandFactory.newBatchExecution(List.of(
+                        CommandFactory.newInsert(group),
+                        CommandFactory.newFireAllRules(),
+                        CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "findings")))));
+        List<Finding> findings = new ArrayList<>();
+        for (Object o : (Collection<?>) results.getValue("findings")) {
+            Finding f = (Finding) o;
+            RuleInfo info = rules.index().find(f.getRulePackage(), f.getRuleName());
+            f.setRule(info == null ? f.getRulePackage() + "/" + f.getRuleName() : info.file());
+            findings.add(f);
+        }
+        findings.sort(FindingOrder.CATALOGUE);
+        return findings;
+    }
+}
