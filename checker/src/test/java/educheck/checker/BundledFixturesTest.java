@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -34,5 +39,22 @@ class BundledFixturesTest {
             assertThat(result.failures()).as(fixture).isEmpty();
             assertThat(result.checked()).as(fixture).isPositive();
         }));
+    }
+
+    /** Each rule is shown both passing and failing by some fixture, or it is not really tested. */
+    @Test
+    void everyRuleHasAPassingAndAFailingFixture() {
+        Map<String, Set<String>> seen = new TreeMap<>();
+        for (FixtureResult r : runner.runAll()) {
+            r.outcomes().forEach((rule, statuses) -> seen.computeIfAbsent(rule, k -> new TreeSet<>()).addAll(statuses));
+        }
+        Set<String> untested = new TreeSet<>();
+        for (RuleInfo rule : rules.index().rules()) {
+            Set<String> statuses = seen.getOrDefault(rule.pkg() + "/" + rule.name(), Set.of());
+            if (!statuses.contains("PASS") || !(statuses.contains("FAIL") || statuses.contains("WARN"))) {
+                untested.add(rule.location() + " " + rule.name() + " " + statuses);
+            }
+        }
+        assertThat(untested).isEmpty();
     }
 }
