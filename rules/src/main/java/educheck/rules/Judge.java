@@ -108,7 +108,7 @@ public final class Judge {
     }
 
     private static Finding judge(RuleContext kcontext, RuleMetadata md, String subject, Measured actual, Object required) {
-        String comparator = actual.isFlag() ? "==" : comparator(md);
+        String comparator = actual.isFlag() || required instanceof Boolean ? "==" : comparator(md);
         Finding.Builder b = base(kcontext, md, subject, Status.NOT_ASSESSED)
                 .required(rounded(required), comparator).measured(actual);
         if (!actual.isPresent()) {
