@@ -100,8 +100,7 @@ def rooms(rng, classes):
     return [("MUSIC", a) for a in music] + [("ART", a) for a in art]
 
 
-def school(rng, sid, name, stype, location, sections, per_student_funds, boarding=False, rural_small=False,
-           with_rooms=True, **attrs):
+def school(rng, sid, name, stype, location, sections, per_student_funds, boarding=False, rural_small=False, **attrs):
     """A school with its budgets (training at 5.5-8 % of public funds, CN.CE.QUA.4) and specialist rooms."""
     students = sum(s["students"] for s in sections)
     basis = max(students, 100) if (stype == "TEACHING_POINT" or location == "RURAL") else students
@@ -112,7 +111,8 @@ def school(rng, sid, name, stype, location, sections, per_student_funds, boardin
         "curriculumComplete": True, "publicFundsBudget": budget,
         "trainingBudget": math.ceil(budget * rng.uniform(0.055, 0.08) / 100) * 100,
         "publicFundsStudentBasis": basis, "sections": sections,
-        "rooms": rooms(rng, sum(s.get("classes", 0) for s in sections)) if with_rooms and stype != "TEACHING_POINT" else [],
+        # teaching points share their central school's music and art rooms (CN.CE.GOV.3 leaves them out)
+        "rooms": [] if stype == "TEACHING_POINT" else rooms(rng, sum(s.get("classes", 0) for s in sections)),
     }
     sch.update(attrs)
     return {k: v for k, v in sch.items() if v is not None}
