@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Check every district in the files and report each indicator's verdict.")
+@Command(mixinStandardHelpOptions = true, name = "check", description = "Check every district in the files and report each indicator's verdict.")
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "schema", description = "Print the submission XSD that district offices validate their files against.")
+@Command(mixinStandardHelpOptions = true, name = "schema", description = "Print the submission XSD that district offices validate their files against.")
 final class SchemaCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "template", description = "Print a commented example submission to fill in.")
+@Command(mixinStandardHelpOptions = true, name = "template", description = "Print a commented example submission to fill in.")
 final class TemplateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -7,7 +7,7 @@ import java.util.function.Function;
  * Their standards live in the DRL rules; this enum only says how each value is computed from the section.
  */
 public enum ResourceIndicator {
-    TEACHERS_ABOVE_DEGREE("RES.1", "teachersAboveDegree", 100, "teachers", true, Section::getTeachersAboveDegree),
+    TEACHERS_ABOVE_DEGREE("RES.1", "teachersAboveDegree", 100, "teachers above the required degree", true, Section::getTeachersAboveDegree),
     BACKBONE_TEACHERS("RES.2", "backboneTeachers", 100, "backbone teachers", true, Section::getBackboneTeachers),
     PE_ART_TEACHERS("RES.3", "peArtTeachers", 100, "PE and art teachers", true, Section::getPeArtTeachers),
     TEACHING_AREA("RES.4", "teachingArea", 1, "m²", false, Section::getTeachingArea),

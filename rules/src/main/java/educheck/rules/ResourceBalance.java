@@ -33,7 +33,7 @@ public final class ResourceBalance {
                 unmet.add(f);
                 double share = shareOfStandard(f);
                 if (!Comparison.meets(share, ">=", minShare)) {
-                    tooLow.add(f.getId() + " at " + Figures.format(share * 100) + " %");
+                    tooLow.add(f.getId() + " at " + String.format(java.util.Locale.ROOT, "%.1f", share * 100) + " %");
                 }
             }
         }

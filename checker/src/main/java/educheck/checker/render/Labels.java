@@ -82,7 +82,7 @@ final class Labels {
     }
 
     private static final Map<String, String> UNITS_ZH = Map.ofEntries(
-            Map.entry("teachers", "名教师"), Map.entry("backbone teachers", "名骨干教师"),
+            Map.entry("teachers", "名教师"), Map.entry("teachers above the required degree", "名高于规定学历的教师（招聘或学历提升）"), Map.entry("backbone teachers", "名骨干教师"),
             Map.entry("PE and art teachers", "名体育、艺术专任教师"), Map.entry("multimedia classrooms", "间网络多媒体教室"),
             Map.entry("rooms", "间专用教室"), Map.entry("students", "人"), Map.entry("classes", "个班"),
             Map.entry("m²", "平方米"), Map.entry("CNY", "元"), Map.entry("percentage points", "个百分点"),

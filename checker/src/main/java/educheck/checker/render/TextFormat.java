@@ -108,6 +108,10 @@ final class TextFormat implements ReportFormat {
         private void line(Finding f, String mark) {
             out.printf("      %s %-13s %-22s %s: %s%n", paint(mark, f.getStatus().name()), f.getId(), f.getSubject(),
                     words.nameOf(f), words.measure(f));
+            String reason = tail(f.getMessage());
+            if (f.getActual() != null && !reason.startsWith(educheck.model.Figures.format(f.getActual()))) {
+                out.printf("        %s%n", reason);
+            }
             out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
         }
 
