@@ -11,5 +11,7 @@ public enum Status {
     /** The data the check needs is missing: never counted as a pass. */
     NOT_ASSESSED,
     /** Not met, but covered by an accepted, dated exception. */
-    WAIVED
+    WAIVED,
+    /** Informational: a figure reported for context (a baseline, a district's progress) with no target. */
+    INFO
 }

@@ -14,11 +14,15 @@ public enum Verdict {
     /**
      * A standard's verdict over the findings that decide it: FAIL if any fails; NOT_SUBMITTED if none could be
      * assessed; INCOMPLETE if some could not; otherwise PASS (WARN and WAIVED findings do not fail a standard).
+     * INFO findings have no target and are left out: they neither pass nor fail nor make a standard incomplete.
      */
     public static Verdict over(Collection<Finding> findings) {
         boolean anyAssessed = false;
         boolean anyMissing = false;
         for (Finding f : findings) {
+            if (f.getStatus() == Status.INFO) {
+                continue;
+            }
             if (f.getStatus() == Status.FAIL) {
                 return FAIL;
             }

@@ -5,6 +5,7 @@ import educheck.model.Finding;
 import educheck.model.Measured;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
+import educheck.model.Verdict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -105,6 +106,22 @@ public final class Judge {
             findings.add((Finding) o);
         }
         return new StandardVerdict(standard, title, findings, kcontext.getRule().getPackageName(), kcontext.getRule().getName());
+    }
+
+    /**
+     * A local target "pass standard X (by the rule's {@code @due})" judged on the verdict the standard's own rule
+     * inserted, rather than by copying its rules: PASS, FAIL (WARN before {@code @due}), or NOT_ASSESSED when the
+     * standard could not be decided (INCOMPLETE) or had no data at all (NOT_SUBMITTED).
+     */
+    public static Finding standardPassed(RuleContext kcontext, String subject, StandardVerdict v) {
+        String counts = v.getStandard() + " " + v.getVerdict() + " " + v.getCounts();
+        if (v.getVerdict() == Verdict.PASS || v.getVerdict() == Verdict.FAIL) {
+            boolean passed = v.getVerdict() == Verdict.PASS;
+            return outcome(kcontext, subject, passed ? Status.PASS : Status.FAIL, passed, true, "==",
+                    counts + (passed ? ", met" : ", not met"));
+        }
+        return outcome(kcontext, subject, Status.NOT_ASSESSED, null, true, "==", "not assessed, the " + v.getStandard()
+                + " verdict is " + v.getVerdict() + " (" + counts + "): supply the data it lacks");
     }
 
     private static Finding judge(RuleContext kcontext, RuleMetadata md, String subject, Measured actual, Object required) {

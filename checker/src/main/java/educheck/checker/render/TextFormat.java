@@ -21,7 +21,7 @@ import java.util.StringJoiner;
 
 /**
  * The terminal report: for each district its verdict first, then the failures grouped by school, what is not
- * yet due or not assessed, the rectification list, and a count by status.
+ * yet due or not assessed, figures reported for information, the rectification list, and a count by status.
  */
 final class TextFormat implements ReportFormat {
 
@@ -59,6 +59,7 @@ final class TextFormat implements ReportFormat {
             failures(d);
             section(d, Status.WARN, "warnings", "!");
             section(d, Status.NOT_ASSESSED, "notAssessed", "?");
+            section(d, Status.INFO, "info", "i");
             if (!d.rectification().isEmpty()) {
                 out.printf("%n  %s%n", words.get("rectification"));
                 for (RectificationItem r : d.rectification()) {
@@ -133,7 +134,10 @@ final class TextFormat implements ReportFormat {
                     out.printf("  %s %-6s %-6s %s · %d · %s: %s%n", paint(mark(f.getStatus()), f.getStatus().name()), f.getId(),
                             f.getSubject(), paint(words.of(f.getStatus()), f.getStatus().name()), r.group().year(),
                             words.nameOf(f), words.measure(f));
-                    out.printf("        %s%n", tail(f.getMessage()));
+                    if (f.getRequired() != null) {
+                        // Without a required value (INFO) the measure column already carries the message.
+                        out.printf("        %s%n", tail(f.getMessage()));
+                    }
                     out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
                 }
                 out.println();
@@ -160,6 +164,7 @@ final class TextFormat implements ReportFormat {
                 case PASS -> "✓";
                 case FAIL -> "✗";
                 case WARN -> "!";
+                case INFO -> "i";
                 default -> "?";
             };
         }
@@ -179,6 +184,7 @@ final class TextFormat implements ReportFormat {
                 case "FAIL" -> "31;1";
                 case "WARN", "INCOMPLETE" -> "33";
                 case "NOT_ASSESSED", "NOT_SUBMITTED" -> "36";
+                case "INFO" -> "34";
                 default -> "0";
             };
             return "\u001b[" + code + "m" + text + "\u001b[0m";
