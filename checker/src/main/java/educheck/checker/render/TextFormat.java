@@ -107,11 +107,12 @@ final class TextFormat implements ReportFormat {
         }
 
         private void line(Finding f, String mark) {
+            String shown = words.measure(f);
             out.printf("      %s %-13s %-22s %s: %s%n", paint(mark, f.getStatus().name()), f.getId(), f.getSubject(),
-                    words.nameOf(f), words.measure(f));
+                    words.nameOf(f), shown);
             // The usual "3.6 (required ≥ 4.5), not met" repeats the line above; anything else explains it.
             String reason = tail(f.getMessage());
-            if (f.getActual() != null && !reason.matches("[^ ]+ \\(required [^)]*\\).*")) {
+            if (f.getActual() != null && !reason.matches("[^ ]+ \\(required [^)]*\\).*") && !shown.contains(reason)) {
                 out.printf("        %s%n", reason);
             }
             out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
