@@ -85,4 +85,22 @@ public final class DifferenceCoefficient {
         }
         return Measured.of(field, of(students, values));
     }
+
+    /**
+     * One coefficient for a level's school conditions as a whole (办学条件整体差异系数, e.g. Quzhou's QZ.3): the
+     * mean of the seven resource indicators' coefficients, each computed by {@link #across}. Missing, naming the
+     * first indicator that cannot be computed, when any of them is missing.
+     */
+    public static Measured overall(Collection<?> sections) {
+        String field = "mean difference coefficient of RES.1-RES.7 over " + sections.size() + " sections";
+        double sum = 0;
+        for (ResourceIndicator indicator : ResourceIndicator.values()) {
+            Measured cv = across(sections, indicator);
+            if (!cv.isPresent()) {
+                return Measured.missing(field, cv.getMissing());
+            }
+            sum += cv.number();
+        }
+        return Measured.of(field, sum / ResourceIndicator.values().length);
+    }
 }

@@ -88,7 +88,8 @@ final class Labels {
             Map.entry("PE and art teachers", "名体育、艺术专任教师"), Map.entry("multimedia classrooms", "间网络多媒体教室"),
             Map.entry("rooms", "间专用教室"), Map.entry("students", "人"), Map.entry("classes", "个班"),
             Map.entry("m²", "平方米"), Map.entry("CNY", "元"), Map.entry("percentage points", "个百分点"),
-            Map.entry("inclusive places", "个普惠性学位"), Map.entry("public places", "个公办学位"), Map.entry("ratio", ""));
+            Map.entry("inclusive places", "个普惠性学位"), Map.entry("public places", "个公办学位"), Map.entry("ratio", ""),
+            Map.entry("schools", "所学校"), Map.entry("CNY per teacher", "元/人"));
 
     /** "增加 3 名骨干教师" / "add 3 backbone teachers". */
     String rectification(RectificationItem r) {

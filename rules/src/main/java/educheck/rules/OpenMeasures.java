@@ -1,0 +1,106 @@
+package educheck.rules;
+
+import educheck.model.Measured;
+import educheck.model.School;
+import educheck.model.Section;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Values local rules derive from open measures ({@code <measure key="…">}) and school data. An open measure is
+ * typed only by what the district wrote, so the rule states what it expects: a number reported as true/false (or
+ * the reverse) is NOT_ASSESSED with that said, not compared with the wrong kind of standard.
+ */
+public final class OpenMeasures {
+
+    private OpenMeasures() {
+    }
+
+    /** A measure the rule compares as a number. */
+    public static Measured number(Measured m) {
+        return m.isPresent() && m.isFlag()
+                ? Measured.missing(m.getField(), "measure " + m.getField() + " is true/false; a number is expected") : m;
+    }
+
+    /** A measure the rule compares as a yes/no. */
+    public static Measured yesNo(Measured m) {
+        return m.isPresent() && !m.isFlag()
+                ? Measured.missing(m.getField(), "measure " + m.getField() + " is a number; true or false is expected") : m;
+    }
+
+    /** One amount over another, e.g. rural ÷ urban teacher income; {@code unit} is the numerator's. */
+    public static Measured ratio(Measured numerator, Measured denominator, String unit) {
+        Measured num = number(numerator);
+        Measured den = number(denominator);
+        String field = numerator.getField() + " / " + denominator.getField();
+        if (!num.isPresent()) {
+            return Measured.missing(field, num.getMissing());
+        }
+        if (!den.isPresent()) {
+            return Measured.missing(field, den.getMissing());
+        }
+        return Measured.ratio(field, num.number(), den.number(), 1, unit, false);
+    }
+
+    /** A school's yes/no measure: TRUE, FALSE, or null when it is not reported as true/false. */
+    public static Boolean schoolFlag(School school, String key) {
+        Measured m = school.measure(key);
+        return m.isPresent() && m.isFlag() ? (Boolean) m.getValue() : null;
+    }
+
+    /**
+     * The share of {@code schools} whose yes/no measure {@code key} is true, e.g. schools in a school group.
+     * Missing, naming the schools, when any does not report it; a share over part of the schools would mislead.
+     */
+    public static Measured schoolShare(String field, Collection<?> schools, String key) {
+        List<String> unreported = new ArrayList<>();
+        int yes = 0;
+        for (Object o : schools) {
+            School s = (School) o;
+            Boolean flag = schoolFlag(s, key);
+            if (flag == null) {
+                unreported.add(s.getId());
+            } else if (flag) {
+                yes++;
+            }
+        }
+        if (!unreported.isEmpty()) {
+            return Measured.missing(field, key + " (true/false) not reported for " + String.join(", ", unreported));
+        }
+        return Measured.ratio(field, yes, schools.size(), 1, "schools", true);
+    }
+
+    /** As {@link #schoolShare}, unless some schools cannot be placed in or out of scope: then missing, naming them. */
+    public static Measured schoolShare(String field, Collection<?> schools, String key, Collection<?> unclassified,
+                                       String scopeInput) {
+        if (unclassified.isEmpty()) {
+            return schoolShare(field, schools, key);
+        }
+        List<String> ids = new ArrayList<>();
+        unclassified.forEach(o -> ids.add(((School) o).getId()));
+        return Measured.missing(field, scopeInput + " not reported for " + String.join(", ", ids)
+                + ", so the schools this share covers are not known");
+    }
+
+    /** The largest class of any of the school's sections; missing when a section does not report it. */
+    public static Measured largestClass(School school) {
+        if (school.getSections().isEmpty()) {
+            return Measured.missing("largestClass", "no sections reported for " + school.getId());
+        }
+        int largest = 0;
+        for (Section s : school.getSections()) {
+            if (s.getLargestClass() == null) {
+                return Measured.missing("largestClass", "largestClass of " + school.getId() + "/" + s.getLevel() + " not reported");
+            }
+            largest = Math.max(largest, s.getLargestClass());
+        }
+        return Measured.of("largestClass", largest, "students");
+    }
+
+    /** True only when the school is known to have a class larger than {@code limit}; false when unknown. */
+    public static boolean largestClassAbove(School school, int limit) {
+        Measured m = largestClass(school);
+        return m.isPresent() && m.number() > limit;
+    }
+}
