@@ -243,8 +243,16 @@ final class BuildMessages {
             return List.of(new Located(file, Math.max(line, 0), 1, message));
         }
         if (line > 0) {
-            int col = word == null || line > lines.length ? 1 : column(lines[line - 1], word);
-            return List.of(new Located(file, line, Math.max(col, 1), message));
+            // A pattern spread over several lines is reported at its first line: find the word's own line.
+            RuleInfo rule = ruleAt(file, line);
+            int last = rule != null && rule.thenLine() > line ? rule.thenLine() : line;
+            for (int i = line; word != null && i <= Math.min(last, lines.length); i++) {
+                int col = column(stripComment(lines[i - 1]), word);
+                if (col > 0) {
+                    return List.of(new Located(file, i, col, message));
+                }
+            }
+            return List.of(new Located(file, line, 1, message));
         }
         List<Located> found = new ArrayList<>();
         for (int i = 0; word != null && i < lines.length; i++) {
