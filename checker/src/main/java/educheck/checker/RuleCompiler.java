@@ -12,12 +12,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -198,8 +204,8 @@ public final class RuleCompiler {
     }
 
     /**
-     * A digest of the educheck classes compiled rules call (model and rules helpers): a cached kjar built against
-     * other classes (another educheck version) is not reused.
+     * A digest of the educheck classes compiled rules call (model and rules helpers, by content, not by date): a
+     * cached kjar built against other classes (another educheck version) is not reused.
      */
     private static final class Engine {
         static final String FINGERPRINT = fingerprint();
@@ -209,12 +215,26 @@ public final class RuleCompiler {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 for (Class<?> c : List.of(Finding.class, Judge.class)) {
                     Path location = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-                    try (Stream<Path> walk = Files.walk(location)) {
-                        for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                            digest.update(location.relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                            digest.update(Files.readAllBytes(p));
+                    SortedMap<String, byte[]> classes = new TreeMap<>();
+                    if (Files.isDirectory(location)) {
+                        try (Stream<Path> walk = Files.walk(location.resolve("educheck"))) {
+                            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                                classes.put(location.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                            }
+                        }
+                    } else {
+                        try (ZipFile jar = new ZipFile(location.toFile())) {
+                            for (ZipEntry e : Collections.list(jar.entries())) {
+                                if (e.getName().startsWith("educheck/") && !e.isDirectory()) {
+                                    classes.put(e.getName(), jar.getInputStream(e).readAllBytes());
+                                }
+                            }
                         }
                     }
+                    classes.forEach((name, bytes) -> {
+                        digest.update(name.getBytes(StandardCharsets.UTF_8));
+                        digest.update(bytes);
+                    });
                 }
                 return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
             } catch (IOException e) {
