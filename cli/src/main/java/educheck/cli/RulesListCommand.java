@@ -4,15 +4,14 @@ import educheck.checker.RuleListing;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -26,15 +25,15 @@ final class RulesListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The rules folder; the bundled rules when omitted.")
-    Path dir;
+    @Mixin
+    RulesFolder folder;
 
     @Option(names = "--jurisdiction", paramLabel = "J", description = "Only the rules of rule set J (CN, CN-33, …).")
     String jurisdiction;
 
     @Override
     public Integer call() throws IOException, RuleSetException {
-        RuleSet ruleSet = RuleSource.load(dir, rules.parent.err);
+        RuleSet ruleSet = RuleSource.load(folder.dir, rules.parent.err);
         if (jurisdiction != null && !ruleSet.jurisdictions().contains(jurisdiction)) {
             throw new ParameterException(spec.commandLine(), "--jurisdiction: no rule set " + jurisdiction + "; there are "
                     + String.join(", ", ruleSet.jurisdictions()));

@@ -9,10 +9,9 @@ import educheck.checker.fixtures.FixtureRunner;
 import educheck.checker.fixtures.FixtureSummary;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "test", description = "Run every fixture (JURISDICTION/fixtures/NAME.xml against NAME.expected) and"
@@ -22,13 +21,13 @@ final class RulesTestCommand implements Callable<Integer> {
     @ParentCommand
     RulesCommand rules;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The rules folder; the bundled rules when omitted.")
-    Path dir;
+    @Mixin
+    RulesFolder folder;
 
     @Override
     public Integer call() throws IOException, RuleSetException {
         PrintStream out = rules.parent.out;
-        RuleSet ruleSet = RuleSource.load(dir, rules.parent.err);
+        RuleSet ruleSet = RuleSource.load(folder.dir, rules.parent.err);
         FixtureRunner runner = new FixtureRunner(new DistrictChecker(ruleSet));
         FixtureSummary summary = FixtureSummary.of(ruleSet, runner.runAll());
         for (FixtureResult r : summary.results()) {

@@ -7,13 +7,12 @@ import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "validate", description = "Compile every rule set and report each error as file:line:column: message"
@@ -23,17 +22,17 @@ final class RulesValidateCommand implements Callable<Integer> {
     @ParentCommand
     RulesCommand rules;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The rules folder; the bundled rules when omitted.")
-    Path dir;
+    @Mixin
+    RulesFolder folder;
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = rules.parent.out;
-        RuleFiles files = dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(dir);
+        RuleFiles files = folder.dir == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(folder.dir);
         RuleIndex index = RuleIndex.of(files);
         RuleSet loaded;
         try {
-            loaded = dir == null ? RuleSet.bundled() : RuleSource.load(dir, rules.parent.err);
+            loaded = RuleSource.load(folder.dir, rules.parent.err);
         } catch (RuleSetException e) {
             e.problems().forEach(out::println);
             printWarnings(out, files, index);
@@ -42,15 +41,17 @@ final class RulesValidateCommand implements Callable<Integer> {
         }
         int warnings = printWarnings(out, files, index);
         out.printf("OK: %d rules in %d rule sets%s%s%n", loaded.ruleCount(), loaded.jurisdictions().size(),
-                dir == null ? " (bundled, precompiled)" : "", warnings == 0 ? "" : " (" + warnings + " warning(s))");
+                folder.dir == null ? " (bundled, precompiled)" : "", warnings == 0 ? "" : " (" + warnings + " warning(s))");
         return ExitCodes.PASS;
     }
 
-    private static int printWarnings(PrintStream out, RuleFiles files, RuleIndex index) {
+    /** Warnings name files as errors do: under the folder given, or relative to the bundled rules. */
+    private int printWarnings(PrintStream out, RuleFiles files, RuleIndex index) {
+        String prefix = folder.dir == null ? "" : folder.dir + "/";
         List<String> warnings = RuleLint.warnings(files, index, LocalDate.now(Clock.systemDefaultZone()).getYear());
         for (String w : warnings) {
             int colon = w.indexOf(": ");
-            out.println(w.substring(0, colon) + ": warning: " + w.substring(colon + 2));
+            out.println(prefix + w.substring(0, colon) + ": warning: " + w.substring(colon + 2));
         }
         return warnings.size();
     }
