@@ -52,6 +52,7 @@ public final class RuleCompiler {
 
     private final Path cacheDir;
     private final Map<String, KieContainer> loaded = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> failed = new ConcurrentHashMap<>();
 
     /** @param cacheDir where compiled rule sets are kept; null to keep none on disk */
     public RuleCompiler(Path cacheDir) {
@@ -103,7 +104,16 @@ public final class RuleCompiler {
             loaded.put(key, container);
             return new Compiled(container, RuleSet.Build.CACHED, (System.nanoTime() - start) / 1_000_000);
         }
-        byte[] kjar = build(files, index, key);
+        if (failed.containsKey(key)) {
+            throw new RuleSetException(failed.get(key));
+        }
+        byte[] kjar;
+        try {
+            kjar = build(files, index, key);
+        } catch (RuleSetException e) {
+            failed.put(key, e.problems());
+            throw e;
+        }
         container = load(kjar);
         store(key, kjar);
         loaded.put(key, container);
@@ -117,7 +127,8 @@ public final class RuleCompiler {
         if (!executable.getResults().hasMessages(Message.Level.ERROR)) {
             return ((InternalKieModule) executable.getKieModule()).getBytes();
         }
-        // Only on failure: the classic compiler locates the same errors at DRL lines.
+        // Only on failure: the classic compiler locates the same errors at DRL lines, and, unlike the executable
+        // model, reports the other files' errors along with a file's syntax errors.
         KieBuilder classic = ks.newKieBuilder(fileSystem(ks, files, id)).buildAll();
         BuildMessages messages = new BuildMessages(files, index);
         List<String> problems = messages.translate(classic.getResults().getMessages(Message.Level.ERROR));
