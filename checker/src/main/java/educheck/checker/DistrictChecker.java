@@ -9,6 +9,7 @@ import educheck.model.School;
 import educheck.model.SchoolSection;
 import educheck.model.StandardVerdict;
 import educheck.model.Verdict;
+import educheck.model.Waivers;
 import educheck.rules.Assessment;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +30,24 @@ import org.kie.internal.command.CommandFactory;
 public final class DistrictChecker {
 
     private final RuleSet rules;
+    private final Waivers waivers;
 
     public DistrictChecker(RuleSet rules) {
+        this(rules, Waivers.NONE);
+    }
+
+    /** @param waivers accepted exceptions, applied as findings are made; they record which findings they met */
+    public DistrictChecker(RuleSet rules, Waivers waivers) {
         this.rules = rules;
+        this.waivers = waivers;
     }
 
     public RuleSet rules() {
         return rules;
+    }
+
+    public Waivers waivers() {
+        return waivers;
     }
 
     public DistrictReport check(Path file, District district) {
@@ -45,7 +57,7 @@ public final class DistrictChecker {
                 CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "findings"),
                 CommandFactory.newGetObjects(new ClassObjectFilter(StandardVerdict.class), "standards"));
-        ExecutionResults results = new Assessment(district.getYear()).run(() ->
+        ExecutionResults results = new Assessment(district.getYear(), district.getCode(), waivers).run(() ->
                 rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
 
         List<Finding> findings = typed(results.getValue("findings"), Finding.class);

@@ -85,6 +85,31 @@ public final class RuleFiles {
         return rel.equals(KMODULE) || rel.endsWith(".drl") || rel.endsWith(".csv") || rel.contains("/fixtures/");
     }
 
+    /**
+     * Writes the files under {@code dir} in the layout {@link #fromDirectory} reads, for policy staff to edit.
+     *
+     * @param overwrite write into a folder that already has files, replacing those of the same name
+     * @throws IOException when {@code dir} has files and {@code overwrite} is false, naming the folder
+     */
+    public void writeTo(Path dir, boolean overwrite) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is a file, not a folder");
+        }
+        if (Files.isDirectory(dir) && !overwrite) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(dir + " is not empty; choose an empty or new folder, or add --force to overwrite"
+                            + " the rule files in it");
+                }
+            }
+        }
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path target = dir.resolve(e.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, e.getValue());
+        }
+    }
+
     public SortedMap<String, byte[]> all() {
         return files;
     }

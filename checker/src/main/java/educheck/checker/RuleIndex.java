@@ -57,7 +57,8 @@ public final class RuleIndex {
             for (AnnotationDescr a : rule.getAnnotations()) {
                 annotations.put(a.getName(), a.getSingleValue());
             }
-            RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), path, rule.getLine(), RuleMetadata.of(annotations));
+            RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), path, rule.getLine(), RuleMetadata.of(annotations),
+                    rule.getConsequenceLine(), rule.getEndLine(), String.valueOf(rule.getConsequence()));
             byKey.put(key(pkg.getName(), rule.getName()), info);
         }
     }

@@ -1,5 +1,7 @@
 package educheck.checker;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +26,80 @@ public final class RuleSet {
     private final KieContainer container;
     private final CountyTable counties;
     private final String sha256;
+    private final Build build;
+    private final long buildMillis;
+
+    /** How the compiled rules were obtained. */
+    public enum Build {
+        /** The bundled rules, compiled when educheck was built. */
+        PRECOMPILED,
+        /** A rules folder compiled in this run. */
+        COMPILED,
+        /** A rules folder compiled by an earlier run, loaded from the cache. */
+        CACHED
+    }
 
     RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) throws RuleSetException {
+        this(files, index, kmodule, container, Build.PRECOMPILED, 0);
+    }
+
+    private RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container, Build build,
+                    long buildMillis) throws RuleSetException {
         this.files = files;
         this.index = index;
         this.kmodule = kmodule;
         this.container = container;
         this.counties = CountyTable.of(files);
         this.sha256 = files.sha256();
+        this.build = build;
+        this.buildMillis = buildMillis;
     }
 
     /** The rule sets shipped with educheck, precompiled at build time. */
     public static RuleSet bundled() throws RuleSetException {
         RuleFiles files = RuleFiles.bundled();
         RuleIndex index = RuleIndex.of(files);
+        Kmodule kmodule = checked(files, index);
+        return new RuleSet(files, index, kmodule, KieServices.get().getKieClasspathContainer());
+    }
+
+    /**
+     * The rule sets in a folder laid out as {@code educheck rules export} writes it, compiled now or loaded from the
+     * cache of an earlier compile of the same files.
+     *
+     * @throws IOException      when {@code dir} is not a folder or cannot be read
+     * @throws RuleSetException when the rules are laid out wrongly or do not compile, each problem located
+     */
+    public static RuleSet load(Path dir) throws IOException, RuleSetException {
+        return load(dir, RuleCompiler.standard());
+    }
+
+    /** As {@link #load(Path)}, compiled by {@code compiler}; problems name files under {@code dir}. */
+    public static RuleSet load(Path dir, RuleCompiler compiler) throws IOException, RuleSetException {
+        try {
+            return load(RuleFiles.fromDirectory(dir), compiler);
+        } catch (RuleSetException e) {
+            throw e.within(dir);
+        }
+    }
+
+    /** As {@link #load(Path)}, with the files already read. */
+    public static RuleSet load(RuleFiles files, RuleCompiler compiler) throws RuleSetException {
+        RuleIndex index = RuleIndex.of(files);
+        Kmodule kmodule = checked(files, index);
+        RuleCompiler.Compiled compiled = compiler.compile(files, index);
+        return new RuleSet(files, index, kmodule, compiled.container(), compiled.build(), compiled.millis());
+    }
+
+    /** The kbases, once the layout and the rules' metadata are found sound. */
+    private static Kmodule checked(RuleFiles files, RuleIndex index) throws RuleSetException {
         Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
         List<String> problems = layoutProblems(files, index, kmodule);
+        problems.addAll(RuleLint.errors(files, index));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(files, index, kmodule, KieServices.get().getKieClasspathContainer());
+        return kmodule;
     }
 
     /**
@@ -152,6 +208,22 @@ public final class RuleSet {
 
     public String sha256() {
         return sha256;
+    }
+
+    /** Whether the rules were precompiled, compiled in this run or loaded from the cache. */
+    public Build build() {
+        return build;
+    }
+
+    /** How long compiling (or loading from the cache) took, in milliseconds; 0 for the bundled rules. */
+    public long buildMillis() {
+        return buildMillis;
+    }
+
+    /** The kbase whose DRL package holds rules of package {@code pkg} (CN_31 → CN-31), or the package itself. */
+    public String jurisdictionOfPackage(String pkg) {
+        return kmodule.kbases().values().stream().filter(kb -> kb.packages().contains(pkg)).map(Kmodule.KBase::name)
+                .findFirst().orElse(pkg);
     }
 
     public int ruleCount() {

@@ -9,11 +9,15 @@ import educheck.checker.render.RenderOptions;
 import educheck.checker.render.ReportFormat;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
+import educheck.model.Waivers;
+import educheck.model.io.WaiverReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,14 +52,30 @@ final class CheckCommand implements Callable<Integer> {
             description = "Language of the text report: zh (default) or en.")
     String lang;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the rule files in DIR (as `educheck rules export` writes them) instead of the bundled rules.")
+    Path rulesDir;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accepted exceptions, CSV: district,id,subject,reason,approvedBy,expires (YYYY-MM-DD)."
+                    + " A matching FAIL or WARN reports WAIVED until the expiry date.")
+    Path waiverFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date waivers are judged against (YYYY-MM-DD); today by default.")
+    LocalDate asOf;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
         RenderOptions.Lang language = chosenLanguage();
         List<Path> files = Inputs.expand(inputs);
-        RuleSet rules = RuleSet.bundled();
-        CheckRun run = new CheckRun(new DistrictChecker(rules));
-        RunInfo info = RunInfo.of(rules);
+        // Rules and waivers are read before any output is opened: a broken rule or waiver file writes no report.
+        RuleSet rules = RuleSource.load(rulesDir, parent.err);
+        Waivers waivers = waiverFile == null ? Waivers.NONE
+                : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
+        CheckRun run = new CheckRun(new DistrictChecker(rules, waivers));
+        RunInfo info = RunInfo.of(rules, waivers);
         RunOutcome outcome;
         if (output == null) {
             Writer out = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package educheck.cli;
 
 import educheck.checker.RuleSetException;
+import educheck.model.io.InvalidFileException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("educheck: the rules do not compile; nothing was checked:");
             rules.problems().forEach(p -> err.println("  " + p));
             return ExitCodes.BAD_RULES;
+        }
+        if (e instanceof InvalidFileException invalid) {
+            err.println("educheck: a file given cannot be used; nothing was checked:");
+            invalid.errors().forEach(error -> err.println("  " + error));
+            return ExitCodes.BAD_INPUT;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             err.println("educheck: " + e.getMessage());

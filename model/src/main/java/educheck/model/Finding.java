@@ -23,6 +23,7 @@ public final class Finding {
     private final String rulePackage;
     private final String ruleName;
     private final Measured measured;
+    private final Waiver waiver;
     private String rule;
 
     private Finding(Builder b) {
@@ -40,6 +41,7 @@ public final class Finding {
         this.rulePackage = b.rulePackage;
         this.ruleName = b.ruleName;
         this.measured = b.measured;
+        this.waiver = b.waiver;
         this.rule = b.rule;
     }
 
@@ -69,6 +71,7 @@ public final class Finding {
         b.rulePackage = rulePackage;
         b.ruleName = ruleName;
         b.measured = measured;
+        b.waiver = waiver;
         b.rule = rule;
         return b;
     }
@@ -136,6 +139,13 @@ public final class Finding {
         return measured;
     }
 
+    /**
+     * The waiver that named this finding: in force when the status is WAIVED, expired otherwise; null when none did.
+     */
+    public Waiver getWaiver() {
+        return waiver;
+    }
+
     /** The DRL file of the rule, relative to the rules folder, e.g. {@code CN/compulsory-resources.drl}. */
     public String getRule() {
         return rule;
@@ -171,6 +181,7 @@ public final class Finding {
         private String rulePackage;
         private String ruleName;
         private Measured measured;
+        private Waiver waiver;
         private String rule;
 
         private Builder(String id, String subject) {
@@ -223,6 +234,11 @@ public final class Finding {
 
         public Builder measured(Measured m) {
             this.measured = m;
+            return this;
+        }
+
+        public Builder waiver(Waiver w) {
+            this.waiver = w;
             return this;
         }
 

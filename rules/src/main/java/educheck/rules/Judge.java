@@ -26,7 +26,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * </pre>
  *
  * <p>Missing data gives NOT_ASSESSED, never PASS. A shortfall on a target whose {@code @due} year is after the year
- * assessed gives WARN. The finding is inserted so later rules (RES.8, the standard verdicts) can match it.
+ * assessed gives WARN. A shortfall covered by a waiver in force gives WAIVED ({@link Assessment}). The finding is
+ * inserted so later rules (RES.8, the standard verdicts) can match it.
  */
 public final class Judge {
 
@@ -74,8 +75,8 @@ public final class Judge {
         RuleMetadata md = RuleMetadata.of(kcontext.getRule());
         Status s = deferred(md, status);
         String text = s == status ? message : message + notYetDue(md);
-        return base(kcontext, md, subject, s).actual(rounded(actual)).required(rounded(required), comparator)
-                .message(label(md) + ": " + text).build();
+        return Assessment.current().review(base(kcontext, md, subject, s).actual(rounded(actual))
+                .required(rounded(required), comparator).message(label(md) + ": " + text).build());
     }
 
     /**
@@ -142,7 +143,8 @@ public final class Judge {
                 + Figures.format(required) + ")";
         String text = status == Status.PASS ? shown + ", met"
                 : status == Status.WARN ? shown + ", not met" + notYetDue(md) : shown + ", not met";
-        return b.status(status).actual(rounded(actual.getValue())).message(label(md) + ": " + text).build();
+        Finding f = b.status(status).actual(rounded(actual.getValue())).message(label(md) + ": " + text).build();
+        return Assessment.current().review(f);
     }
 
     private static Finding.Builder base(RuleContext kcontext, RuleMetadata md, String subject, Status status) {

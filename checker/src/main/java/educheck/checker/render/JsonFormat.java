@@ -13,6 +13,8 @@ import educheck.model.RollupGroup;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
 import educheck.model.Verdict;
+import educheck.model.Waiver;
+import educheck.model.Waivers;
 import educheck.model.io.InputError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +77,17 @@ final class JsonFormat implements ReportFormat {
             json.writeNumberField("rules", run.rules());
             json.writeStringField("origin", run.origin());
             json.writeEndObject();
+            Waivers w = run.waivers();
+            if (w.file() == null) {
+                json.writeNullField("waivers");
+            } else {
+                json.writeObjectFieldStart("waivers");
+                json.writeStringField("file", w.file().toString());
+                json.writeStringField("sha256", w.sha256());
+                json.writeNumberField("count", w.size());
+                json.writeStringField("asOf", w.asOf().toString());
+                json.writeEndObject();
+            }
             json.writeArrayFieldStart("districts");
         }
 
@@ -157,6 +170,10 @@ final class JsonFormat implements ReportFormat {
             if (f.getDue() != null) {
                 json.writeNumberField("due", f.getDue());
             }
+            if (f.getWaiver() != null) {
+                json.writeFieldName("waiver");
+                waiver(f.getWaiver());
+            }
         }
 
         /** A roll-up: the finding, the counts it was decided on, and each district with how it was counted. */
@@ -189,6 +206,33 @@ final class JsonFormat implements ReportFormat {
             }
             json.writeEndArray();
             json.writeEndObject();
+        }
+
+        private void waiver(Waiver w) throws IOException {
+            json.writeStartObject();
+            json.writeNumberField("line", w.line());
+            json.writeStringField("district", w.district());
+            json.writeStringField("id", w.id());
+            json.writeStringField("subject", w.subject());
+            json.writeStringField("reason", w.reason());
+            json.writeStringField("approvedBy", w.approvedBy());
+            json.writeStringField("expires", w.expires().toString());
+            json.writeBooleanField("inForce", run.waivers().inForce(w));
+            json.writeEndObject();
+        }
+
+        /** What became of each waiver of the file: APPLIED, EXPIRED or UNMATCHED. */
+        private void waiverUses() throws IOException {
+            json.writeArrayFieldStart("waiverUse");
+            for (Waivers.Use u : run.waivers().uses()) {
+                json.writeStartObject();
+                json.writeStringField("state", u.state().name());
+                json.writeNumberField("findings", u.findings());
+                json.writeFieldName("waiver");
+                waiver(u.waiver());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
 
         private void value(String field, Object v) throws IOException {
@@ -230,6 +274,7 @@ final class JsonFormat implements ReportFormat {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            waiverUses();
             json.writeObjectFieldStart("summary");
             json.writeNumberField("districts", outcome.districts());
             for (Map.Entry<Verdict, Integer> e : outcome.verdicts().entrySet()) {

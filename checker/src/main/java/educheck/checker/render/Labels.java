@@ -5,6 +5,7 @@ import educheck.model.Figures;
 import educheck.model.Finding;
 import educheck.model.Status;
 import educheck.model.Verdict;
+import educheck.model.Waiver;
 import java.util.Map;
 
 /** The words of human-readable reports, in Chinese (the default) or English. */
@@ -21,7 +22,13 @@ final class Labels {
             Map.entry("rectification", "整改任务"), Map.entry("summary", "合计"), Map.entry("required", "要求"),
             Map.entry("inputErrors", "数据错误（未检查）"), Map.entry("districts", "个区县"),
             Map.entry("add", "增加"), Map.entry("reduce", "减少"), Map.entry("raise", "提高"), Map.entry("lower", "降低"),
-            Map.entry("none", "无"), Map.entry("rollups", "市、省汇总目标"));
+            Map.entry("none", "无"), Map.entry("rollups", "市、省汇总目标"),
+            Map.entry("waived", "已豁免（经批准的例外）"), Map.entry("waivers", "豁免清单"),
+            Map.entry("asOf", "截至"), Map.entry("APPLIED", "已适用"), Map.entry("EXPIRED", "已过期"),
+            Map.entry("UNMATCHED", "未匹配"), Map.entry("approvedBy", "批准人"), Map.entry("until", "有效期至"),
+            Map.entry("findingsCount", "项"),
+            Map.entry("expiredNote", "过期，相关指标重新计入"),
+            Map.entry("unmatchedNote", "没有未达标的指标与之对应（区县、编号或对象写错，或已达标）"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
@@ -33,7 +40,13 @@ final class Labels {
             Map.entry("rectification", "Rectification"), Map.entry("summary", "Summary"), Map.entry("required", "required"),
             Map.entry("inputErrors", "Input errors (not checked)"), Map.entry("districts", "districts"),
             Map.entry("add", "add"), Map.entry("reduce", "reduce by"), Map.entry("raise", "raise by"), Map.entry("lower", "lower by"),
-            Map.entry("none", "none"), Map.entry("rollups", "Roll-ups over cities and provinces"));
+            Map.entry("none", "none"), Map.entry("rollups", "Roll-ups over cities and provinces"),
+            Map.entry("waived", "Waived (accepted exceptions)"), Map.entry("waivers", "waivers"),
+            Map.entry("asOf", "as of"), Map.entry("APPLIED", "applied"), Map.entry("EXPIRED", "EXPIRED"),
+            Map.entry("UNMATCHED", "UNMATCHED"), Map.entry("approvedBy", "approved by"), Map.entry("until", "until"),
+            Map.entry("findingsCount", "finding(s)"),
+            Map.entry("expiredNote", "the findings it names count again"),
+            Map.entry("unmatchedNote", "no failing finding matched it (district, ID or subject misspelt, or it now passes)"));
 
     private final Map<String, String> words;
     private final boolean zh;
@@ -90,6 +103,17 @@ final class Labels {
             Map.entry("m²", "平方米"), Map.entry("CNY", "元"), Map.entry("percentage points", "个百分点"),
             Map.entry("inclusive places", "个普惠性学位"), Map.entry("public places", "个公办学位"), Map.entry("ratio", ""),
             Map.entry("schools", "所学校"), Map.entry("CNY per teacher", "元/人"));
+
+    /** The waiver a finding met: "豁免（第 3 行）：原因 · 批准人 X · 有效期至 D", or that it expired. */
+    String waiver(Waiver w, boolean inForce) {
+        String where = zh ? "豁免（第 " + w.line() + " 行）" : "waiver (line " + w.line() + ")";
+        String sep = zh ? "：" : ": ";
+        if (!inForce) {
+            return where + (zh ? "已于 " + w.expires() + " 过期，本项重新计入" : " expired on " + w.expires() + "; this finding counts again")
+                    + " · " + get("approvedBy") + " " + w.approvedBy();
+        }
+        return where + sep + w.reason() + " · " + get("approvedBy") + " " + w.approvedBy() + " · " + get("until") + " " + w.expires();
+    }
 
     /** "增加 3 名骨干教师" / "add 3 backbone teachers". */
     String rectification(RectificationItem r) {

@@ -9,6 +9,8 @@ import educheck.model.Finding;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
 import educheck.model.Verdict;
+import educheck.model.Waiver;
+import educheck.model.Waivers;
 import educheck.model.io.InputError;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,13 +41,21 @@ final class TextFormat implements ReportFormat {
         private final PrintWriter out;
         private final Labels words;
         private final boolean color;
+        private Waivers waivers;
 
         Stream(PrintWriter out, RunInfo run, RenderOptions options) {
             this.out = out;
             this.words = new Labels(options.lang());
             this.color = options.color();
-            out.printf("%s · %s: %s (sha256 %s…, %d)%n%n", words.get("report"), words.get("rules"), run.origin(),
-                    run.sha256().substring(0, 12), run.rules());
+            out.printf("%s · %s: %s (sha256 %s, %d)%n", words.get("report"), words.get("rules"), run.origin(),
+                    run.sha256(), run.rules());
+            Waivers w = run.waivers();
+            if (w.file() != null) {
+                out.printf("%s: %s (sha256 %s, %d, %s %s)%n", words.get("waivers"), w.file(), w.sha256(), w.size(),
+                        words.get("asOf"), w.asOf());
+            }
+            out.println();
+            this.waivers = w;
         }
 
         @Override
@@ -57,6 +67,7 @@ final class TextFormat implements ReportFormat {
                         s.getTitle(), counts(s.getCounts()));
             }
             failures(d);
+            section(d, Status.WAIVED, "waived", "~");
             section(d, Status.WARN, "warnings", "!");
             section(d, Status.NOT_ASSESSED, "notAssessed", "?");
             section(d, Status.INFO, "info", "i");
@@ -116,6 +127,9 @@ final class TextFormat implements ReportFormat {
                 out.printf("        %s%n", reason);
             }
             out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
+            if (f.getWaiver() != null) {
+                out.printf("        %s%n", words.waiver(f.getWaiver(), f.is(Status.WAIVED)));
+            }
         }
 
         private String counts(Map<Status, Integer> counts) {
@@ -150,6 +164,7 @@ final class TextFormat implements ReportFormat {
                 }
                 out.println();
             }
+            waiverUses();
             StringJoiner j = new StringJoiner(" · ");
             for (Map.Entry<Verdict, Integer> e : outcome.verdicts().entrySet()) {
                 if (e.getKey() != Verdict.NOT_SUBMITTED) {
@@ -175,6 +190,26 @@ final class TextFormat implements ReportFormat {
             return colon < 0 ? String.valueOf(message) : message.substring(colon + 2);
         }
 
+        /** What became of each waiver: applied, expired, or matched by nothing. None goes unmentioned. */
+        private void waiverUses() {
+            if (waivers.file() == null) {
+                return;
+            }
+            out.printf("%s (%s %s)%n", words.get("waivers"), words.get("asOf"), waivers.asOf());
+            for (Waivers.Use u : waivers.uses()) {
+                Waiver w = u.waiver();
+                String state = paint(String.format("%-9s", words.get(u.state().name())),
+                        u.state() == Waivers.State.APPLIED ? "WAIVED" : "WARN");
+                String note = switch (u.state()) {
+                    case APPLIED -> u.findings() + " " + words.get("findingsCount") + " · " + words.get("until") + " " + w.expires();
+                    case EXPIRED -> w.expires() + " · " + words.get("expiredNote");
+                    case UNMATCHED -> words.get("unmatchedNote");
+                };
+                out.printf("  %s %4d  %s  %s%n", state, w.line(), w.target(), note);
+            }
+            out.println();
+        }
+
         /** ANSI colour by status, only when writing to a terminal. */
         private String paint(String text, String status) {
             if (!color) {
@@ -186,6 +221,7 @@ final class TextFormat implements ReportFormat {
                 case "WARN", "INCOMPLETE" -> "33";
                 case "NOT_ASSESSED", "NOT_SUBMITTED" -> "36";
                 case "INFO" -> "34";
+                case "WAIVED" -> "35";
                 default -> "0";
             };
             return "\u001b[" + code + "m" + text + "\u001b[0m";

@@ -1,0 +1,115 @@
+package educheck.checker;
+
+import educheck.rules.RuleMetadata;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the compiler does not catch in a rule's metadata. Errors stop the rules from loading (a rule whose
+ * {@code @required} is not a number would fail in the middle of a run); warnings are for {@code rules validate}:
+ * things that compile and run but mislead a reader or a report.
+ */
+public final class RuleLint {
+
+    private static final Set<String> COMPARATORS = Set.of(">=", "<=", ">", "<", "==");
+    private static final Pattern STANDARD_VERDICT = Pattern.compile("\\bstandard\\s*\\(");
+
+    private RuleLint() {
+    }
+
+    /** Metadata a run would trip over: a non-numeric {@code @required} or {@code @due}, an unknown comparator. */
+    public static List<String> errors(RuleFiles files, RuleIndex index) {
+        List<String> errors = new ArrayList<>();
+        for (RuleInfo r : index.rules()) {
+            RuleMetadata md = r.metadata();
+            String required = md.text(RuleMetadata.REQUIRED);
+            if (required != null && !required.equals("true") && !required.equals("false") && !isNumber(md, RuleMetadata.REQUIRED)) {
+                errors.add(at(files, r, "@required") + ": @required(" + required + ") in rule \"" + r.name()
+                        + "\" must be a number such as 4.2, or true/false");
+            }
+            String due = md.text(RuleMetadata.DUE);
+            if (due != null && !(isNumber(md, RuleMetadata.DUE) && md.number(RuleMetadata.DUE) == Math.rint(md.number(RuleMetadata.DUE)))) {
+                errors.add(at(files, r, "@due") + ": @due(" + due + ") in rule \"" + r.name() + "\" must be a year such as 2025");
+            }
+            String cmp = md.text(RuleMetadata.COMPARATOR);
+            if (cmp != null && !COMPARATORS.contains(cmp)) {
+                errors.add(at(files, r, "@comparator") + ": @comparator(\"" + cmp + "\") in rule \"" + r.name()
+                        + "\" must be one of \">=\", \"<=\", \">\", \"<\", \"==\"");
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Rules that report findings without a catalogue ID or a source; two rules of one jurisdiction with the same
+     * ID and scope (their findings could not be told apart); a due year already past.
+     *
+     * @param currentYear the calendar year now
+     */
+    public static List<String> warnings(RuleFiles files, RuleIndex index, int currentYear) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, RuleInfo> byIdAndScope = new LinkedHashMap<>();
+        for (RuleInfo r : index.rules()) {
+            RuleMetadata md = r.metadata();
+            String id = md.text(RuleMetadata.ID);
+            if (!reportsStandard(r)) {
+                if (id == null) {
+                    warnings.add(r.location() + ": rule \"" + r.name() + "\" has no @id(\"…\"): a finding it reports has no"
+                            + " catalogue ID, and the run stops when it makes one");
+                }
+                if (md.text(RuleMetadata.SOURCE) == null) {
+                    warnings.add(r.location() + ": rule \"" + r.name() + "\" has no @source(\"…\"): its findings will not"
+                            + " name the policy clause they rest on");
+                }
+            }
+            if (id != null) {
+                String scope = md.text(RuleMetadata.SCOPE);
+                RuleInfo first = byIdAndScope.putIfAbsent(r.pkg() + "\u0000" + id + "\u0000" + scope, r);
+                if (first != null) {
+                    warnings.add(r.location() + ": rule \"" + r.name() + "\" has the same @id(\"" + id + "\") and "
+                            + (scope == null ? "no @scope" : "@scope(\"" + scope + "\")") + " as rule \"" + first.name()
+                            + "\" (" + first.location() + "); give each a @scope naming the subjects it covers");
+                }
+            }
+            Integer due = isNumber(md, RuleMetadata.DUE) ? md.due() : null;
+            if (due != null && due < currentYear) {
+                warnings.add(at(files, r, "@due") + ": @due(" + due + ") in rule \"" + r.name() + "\" has passed: a shortfall"
+                        + " is WARN only when checking data of years before " + due + ", and FAIL from then on; if"
+                        + " earlier years are no longer checked, remove the @due");
+            }
+        }
+        return warnings;
+    }
+
+    /** A verdict rule reports a standard's verdict, not a finding, and needs no catalogue ID. */
+    static boolean reportsStandard(RuleInfo r) {
+        return r.metadata().text(RuleMetadata.ID) == null && STANDARD_VERDICT.matcher(r.consequence()).find();
+    }
+
+    private static boolean isNumber(RuleMetadata md, String key) {
+        try {
+            return md.number(key) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** {@code file:line:column} of an annotation of the rule, or the rule's own line when not found. */
+    private static String at(RuleFiles files, RuleInfo r, String annotation) {
+        String text = files.text(r.file());
+        if (text != null) {
+            String[] lines = text.split("\r?\n", -1);
+            for (int i = r.line(); i <= Math.min(r.thenLine(), lines.length); i++) {
+                int col = lines[i - 1].indexOf(annotation + "(");
+                if (col >= 0) {
+                    return r.file() + ":" + i + ":" + (col + 1);
+                }
+            }
+        }
+        return r.location();
+    }
+}

@@ -1,0 +1,100 @@
+package educheck.checker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What `rules validate` warns of, and the metadata errors that stop a rule set from loading. Nothing is compiled. */
+class RuleLintTest {
+
+    private static final String DRL = """
+            package CN;
+            import educheck.model.*;
+            import static educheck.rules.Judge.check;
+            import static educheck.rules.Judge.standard;
+
+            rule "no id"
+                @source("test")
+            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
+            end
+
+            rule "no source"
+                @id("T.1") @scope("district")
+            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
+            end
+
+            rule "same id and scope"
+                @id("T.1") @source("test") @scope("district")
+            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
+            end
+
+            rule "due long ago"
+                @id("T.2") @source("test") @scope("district") @required(0.9) @due(2001)
+            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getSocialRecognition()));
+            end
+
+            rule "due later"
+                @id("T.3") @source("test") @scope("district") @required(0.9) @due(2999)
+            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getSocialRecognition()));
+            end
+
+            rule "a verdict"
+                salience -100
+            when $d : District() $all : java.util.List() from collect( Finding() )
+            then insert(standard(kcontext, "T", "test", $all));
+            end
+            """;
+
+    @TempDir
+    Path dir;
+
+    private RuleFiles files(String drl) throws IOException {
+        Files.createDirectories(dir.resolve("CN"));
+        Files.writeString(dir.resolve("CN/rules.drl"), drl);
+        return RuleFiles.fromDirectory(dir);
+    }
+
+    @Test
+    void warnsOfMissingIdsAndSourcesButNotOnVerdictRules() throws IOException {
+        RuleFiles files = files(DRL);
+        List<String> warnings = RuleLint.warnings(files, RuleIndex.of(files), 2025);
+
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:6: rule \"no id\" has no @id"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:11: rule \"no source\" has no @source"));
+        assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("\"a verdict\""));
+    }
+
+    @Test
+    void warnsOfTwoRulesWithTheSameIdAndScope() throws IOException {
+        RuleFiles files = files(DRL);
+        List<String> warnings = RuleLint.warnings(files, RuleIndex.of(files), 2025);
+
+        assertThat(warnings).contains("CN/rules.drl:16: rule \"same id and scope\" has the same @id(\"T.1\") and"
+                + " @scope(\"district\") as rule \"no source\" (CN/rules.drl:11); give each a @scope naming the subjects it covers");
+    }
+
+    @Test
+    void warnsOfADueYearThatHasPassedOnly() throws IOException {
+        RuleFiles files = files(DRL);
+        List<String> warnings = RuleLint.warnings(files, RuleIndex.of(files), 2025);
+
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:22:66: @due(2001) in rule \"due long ago\" has passed"));
+        assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("due later"));
+        assertThat(warnings).hasSize(4);
+    }
+
+    @Test
+    void aRequiredThatIsNotANumberIsAnErrorAtItsColumn() throws IOException {
+        RuleFiles files = files(DRL.replace("@required(0.9) @due(2999)", "@required(\"ninety\") @due(2999.5) @comparator(\"=>\")"));
+
+        assertThat(RuleLint.errors(files, RuleIndex.of(files))).containsExactly(
+                "CN/rules.drl:27:51: @required(ninety) in rule \"due later\" must be a number such as 4.2, or true/false",
+                "CN/rules.drl:27:71: @due(2999.5) in rule \"due later\" must be a year such as 2025",
+                "CN/rules.drl:27:84: @comparator(\"=>\") in rule \"due later\" must be one of \">=\", \"<=\", \">\", \"<\", \"==\"");
+    }
+}

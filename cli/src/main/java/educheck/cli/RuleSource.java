@@ -1,0 +1,27 @@
+package educheck.cli;
+
+import educheck.checker.RuleSet;
+import educheck.checker.RuleSetException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The rules a command uses: the bundled sets, or a folder given with --rules or as [DIR], compiled or cached. */
+final class RuleSource {
+
+    private RuleSource() {
+    }
+
+    static RuleSet load(Path dir, PrintStream err) throws IOException, RuleSetException {
+        if (dir == null) {
+            return RuleSet.bundled();
+        }
+        RuleSet rules = RuleSet.load(dir);
+        String seconds = String.format(Locale.ROOT, "%.1f s", rules.buildMillis() / 1000.0);
+        if (rules.build() == RuleSet.Build.COMPILED) {
+            err.println("educheck: compiled the rules in " + dir + " (" + seconds + "); later runs on the same files use the cache");
+        }
+        return rules;
+    }
+}
