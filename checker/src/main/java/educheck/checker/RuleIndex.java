@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -22,6 +23,7 @@ public final class RuleIndex {
 
     private final Map<String, RuleInfo> byKey = new LinkedHashMap<>();
     private final Map<String, String> packageOfFile = new HashMap<>();
+    private final Map<String, Map<String, String>> functions = new HashMap<>();
     private final List<String> parseErrors = new ArrayList<>();
 
     private RuleIndex() {
@@ -52,6 +54,9 @@ public final class RuleIndex {
             return;
         }
         packageOfFile.put(path, pkg.getName());
+        for (FunctionDescr f : pkg.getFunctions()) {
+            functions.computeIfAbsent(pkg.getName(), k -> new HashMap<>()).put(f.getName(), String.valueOf(f.getBody()));
+        }
         for (RuleDescr rule : pkg.getRules()) {
             Map<String, Object> annotations = new HashMap<>();
             for (AnnotationDescr a : rule.getAnnotations()) {
@@ -74,6 +79,11 @@ public final class RuleIndex {
 
     public Collection<RuleInfo> rules() {
         return byKey.values();
+    }
+
+    /** The DRL functions a package declares, name → body. */
+    public Map<String, String> functions(String pkg) {
+        return functions.getOrDefault(pkg, Map.of());
     }
 
     /** The package each DRL file declares. */

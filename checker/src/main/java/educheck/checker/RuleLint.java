@@ -46,7 +46,9 @@ public final class RuleLint {
 
     /**
      * Rules that report findings without a catalogue ID or a source; two rules of one jurisdiction with the same
-     * ID and scope (their findings could not be told apart); a due year already past.
+     * ID and scope (their findings could not be told apart); a rule that turns shortfalls into WARN itself although
+     * its due year has passed (a WARN-only rule past its deadline). A past @due on an ordinary rule is not flagged:
+     * it still decides WARN or FAIL for the data of earlier years.
      *
      * @param currentYear the calendar year now
      */
@@ -76,13 +78,22 @@ public final class RuleLint {
                 }
             }
             Integer due = isNumber(md, RuleMetadata.DUE) ? md.due() : null;
-            if (due != null && due < currentYear) {
-                warnings.add(at(files, r, "@due") + ": @due(" + due + ") in rule \"" + r.name() + "\" has passed: a shortfall"
-                        + " is WARN only when checking data of years before " + due + ", and FAIL from then on; if"
-                        + " earlier years are no longer checked, remove the @due");
+            if (due != null && due < currentYear && reportsWarnItself(r, index)) {
+                warnings.add(at(files, r, "@due") + ": rule \"" + r.name() + "\" reports WARN itself, yet its @due(" + due
+                        + ") has passed: from " + due + " a shortfall should FAIL; let check() decide (it gives WARN"
+                        + " before the due year) or update the @due");
             }
         }
         return warnings;
+    }
+
+    /** The consequence writes Status.WARN, directly or through a DRL function of its package. */
+    static boolean reportsWarnItself(RuleInfo r, RuleIndex index) {
+        if (r.consequence().contains("Status.WARN")) {
+            return true;
+        }
+        return index.functions(r.pkg()).entrySet().stream()
+                .anyMatch(f -> f.getValue().contains("Status.WARN") && r.consequence().contains(f.getKey() + "("));
     }
 
     /** A verdict rule reports a standard's verdict, not a finding, and needs no catalogue ID. */
