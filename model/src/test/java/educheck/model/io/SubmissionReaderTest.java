@@ -75,9 +75,9 @@ class SubmissionReaderTest {
         assertThat(errors).extracting(InputError::line).containsExactly(4, 6, 8);
         assertThat(errors.get(0).field()).isEqualTo("socialRecognition");
         assertThat(errors.get(0).message()).contains("'91'", "above the maximum 1", "0.85 for 85 %");
-        assertThat(errors.get(1).field()).isEqualTo("section/@students");
+        assertThat(errors.get(1).field()).isEqualTo("school[S1]/section[PRIMARY]/@students");
         assertThat(errors.get(1).message()).contains("'-5'", "below the minimum 1");
-        assertThat(errors.get(2).field()).isEqualTo("school/@type");
+        assertThat(errors.get(2).field()).isEqualTo("school[S2]/@type");
         assertThat(errors.get(2).message()).contains("'HIGH'", "PRIMARY");
         assertThat(errors.get(0).toString()).startsWith(file + ":4:");
     }
