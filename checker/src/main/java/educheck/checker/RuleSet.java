@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -23,6 +24,7 @@ public final class RuleSet {
     private final Kmodule kmodule;
     private final KieContainer container;
     private final String sha256;
+    private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
 
     RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) {
         this.files = files;
@@ -122,8 +124,9 @@ public final class RuleSet {
         return kmodule.chain(jurisdictionFor(districtCode));
     }
 
+    /** The kbase of a jurisdiction, built once, with rule faults routed to {@link RuleFaults}. */
     public KieBase kieBase(String jurisdiction) {
-        return container.getKieBase(jurisdiction);
+        return kieBases.computeIfAbsent(jurisdiction, j -> container.newKieBase(j, RuleFaults.configuration()));
     }
 
     /** Every jurisdiction the rule set declares, in name order. */

@@ -11,5 +11,10 @@ public enum Status {
     /** The data the check needs is missing: never counted as a pass. */
     NOT_ASSESSED,
     /** Not met, but covered by an accepted, dated exception. */
-    WAIVED
+    WAIVED,
+    /**
+     * The rule itself failed while checking this subject (a division by zero in a consequence, say): a fault in
+     * the rules, not the data, reported with the rule's name. Never counted as a pass.
+     */
+    ERROR
 }

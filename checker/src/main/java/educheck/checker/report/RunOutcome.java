@@ -7,15 +7,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a run ended: the verdict count over the districts checked and the input errors of the files or districts
- * that could not be checked.
+ * How a run ended: the verdict count over the districts checked, the input errors of the files or districts
+ * that could not be checked, and how many districts a rule failed on (ERROR findings).
  */
-public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors) {
+public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors, int ruleFaults) {
 
-    /** Exit status per the contract: 2 bad input, else 1 when any district is not PASS, else 0. */
+    /** Exit status when a rule failed at run time for some district: the rules need fixing, not the input. */
+    public static final int RULE_FAULT = 5;
+
+    public RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors) {
+        this(verdicts, inputErrors, 0);
+    }
+
+    /**
+     * Exit status per the contract: 2 bad input (the clerk's to fix, so it comes first), else 5 when a rule failed
+     * for some district (the rule author's to fix), else 1 when any district is not PASS, else 0.
+     */
     public int exitCode() {
         if (!inputErrors.isEmpty()) {
             return 2;
+        }
+        if (ruleFaults > 0) {
+            return RULE_FAULT;
         }
         return verdicts.entrySet().stream().anyMatch(e -> e.getKey() != Verdict.PASS && e.getValue() > 0) ? 1 : 0;
     }

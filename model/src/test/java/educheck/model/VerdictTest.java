@@ -1,0 +1,34 @@
+package educheck.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerdictTest {
+
+    private static Finding finding(Status s) {
+        return Finding.builder("X.1", "S1").status(s).build();
+    }
+
+    @Test
+    void aStandardWithARuleErrorCannotPass() {
+        assertThat(Verdict.over(List.of(finding(Status.PASS), finding(Status.ERROR)))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.over(List.of(finding(Status.NOT_ASSESSED), finding(Status.ERROR)))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.over(List.of(finding(Status.ERROR)))).as("not NOT_SUBMITTED: a rule ran and failed")
+                .isEqualTo(Verdict.ERROR);
+    }
+
+    @Test
+    void aFailureDecidesWhateverTheFailedRuleWouldHaveSaid() {
+        assertThat(Verdict.over(List.of(finding(Status.ERROR), finding(Status.FAIL)))).isEqualTo(Verdict.FAIL);
+        assertThat(Verdict.combine(List.of(Verdict.ERROR, Verdict.FAIL))).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void aDistrictWithAnUndecidedStandardIsUndecided() {
+        assertThat(Verdict.combine(List.of(Verdict.PASS, Verdict.ERROR))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.combine(List.of(Verdict.INCOMPLETE, Verdict.ERROR, Verdict.NOT_SUBMITTED))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.combine(List.of(Verdict.PASS, Verdict.NOT_SUBMITTED))).isEqualTo(Verdict.PASS);
+    }
+}
