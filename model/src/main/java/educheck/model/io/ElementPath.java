@@ -2,7 +2,9 @@ package educheck.model.io;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,12 +23,13 @@ final class ElementPath extends StreamReaderDelegate {
     private static final int MAX_KEY = 40;
 
     private final Deque<String> segments = new ArrayDeque<>();
+    private final Map<String, int[]> districtFields = new HashMap<>();
     private boolean endPending;
 
     /** Starts on the {@code <district>} start tag the reader is at. */
     ElementPath(XMLStreamReader reader) {
         super(reader);
-        segments.push(segment());
+        segments.push(segment(reader));
     }
 
     @Override
@@ -37,7 +40,10 @@ final class ElementPath extends StreamReaderDelegate {
         }
         int event = super.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
-            segments.push(segment());
+            segments.push(segment(this));
+            if (segments.size() == 2) {
+                districtFields.putIfAbsent(getLocalName(), new int[] {getLocation().getLineNumber(), getLocation().getColumnNumber()});
+            }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
             endPending = true;
         }
@@ -58,7 +64,7 @@ final class ElementPath extends StreamReaderDelegate {
         return event;
     }
 
-    /** The path below {@code <district>}, or {@code district} for the district element itself. */
+    /** The path below {@code <district>} (whose own segment is left out), or {@code district} for the district itself. */
     String current() {
         if (segments.size() <= 1) {
             return "district";
@@ -72,14 +78,23 @@ final class ElementPath extends StreamReaderDelegate {
         return s.toString();
     }
 
+    /**
+     * Where each of the district's own elements ({@code <rotated>}, say) was read: they bind to plain numbers that
+     * keep no line, so a check on them finds its line here.
+     */
+    Map<String, int[]> districtFields() {
+        return districtFields;
+    }
+
     /** {@code school[S1]}, {@code section[PRIMARY]}, {@code measure[budget]}: the name and the key that tells siblings apart. */
-    private String segment() {
-        String name = getLocalName();
+    static String segment(XMLStreamReader reader) {
+        String name = reader.getLocalName();
         String key = switch (name) {
-            case "school", "kindergarten" -> getAttributeValue(null, "id");
-            case "section" -> getAttributeValue(null, "level");
-            case "room", "veto" -> getAttributeValue(null, "kind");
-            case "measure" -> getAttributeValue(null, "key");
+            case "district" -> reader.getAttributeValue(null, "code");
+            case "school", "kindergarten" -> reader.getAttributeValue(null, "id");
+            case "section" -> reader.getAttributeValue(null, "level");
+            case "room", "veto" -> reader.getAttributeValue(null, "kind");
+            case "measure" -> reader.getAttributeValue(null, "key");
             default -> null;
         };
         if (key == null) {

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -50,6 +51,7 @@ final class PreScan {
         try (InputStream raw = source.open(); SizeGuard in = new SizeGuard(new BufferedInputStream(raw))) {
             XMLStreamReader r = factory.createXMLStreamReader(file.toString(), in);
             Deque<String> open = new ArrayDeque<>();
+            Deque<String> path = new ArrayDeque<>();
             long districtElements = 0;
             long text = 0;
             Location last = r.getLocation();
@@ -60,7 +62,7 @@ final class PreScan {
                     last = r.getLocation();
                     switch (event) {
                         case XMLStreamConstants.DTD -> {
-                            return refuse(r.getLocation(), null, new Wording(
+                            return refuse(r.getLocation(), "DOCTYPE", new Wording(
                                     "DOCTYPE declarations are not allowed: they can read other files or expand without limit. "
                                             + "Remove the <!DOCTYPE …> line.",
                                     "不允许使用 DOCTYPE 声明：它可能读取本机其他文件或无限展开。请删除 <!DOCTYPE …> 这一行。"));
@@ -68,6 +70,7 @@ final class PreScan {
                         case XMLStreamConstants.START_ELEMENT -> {
                             String name = r.getLocalName();
                             open.push(name);
+                            path.push(ElementPath.segment(r));
                             text = 0;
                             if (open.size() > MAX_DEPTH) {
                                 return refuse(r.getLocation(), name, new Wording(
@@ -87,19 +90,20 @@ final class PreScan {
                                                 + "schools: split the file or check how it was exported",
                                         "一个区县中的元素超过 " + MAX_ELEMENTS_PER_DISTRICT + " 个，远超任何县的学校数：请检查导出方式或拆分文件"));
                             }
-                            if (!attributesFit(r, name)) {
+                            if (!attributesFit(r, where(path))) {
                                 return year;
                             }
                         }
                         case XMLStreamConstants.END_ELEMENT -> {
                             open.pop();
+                            path.pop();
                             text = 0;
                         }
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                             text += r.getTextLength();
                             if (text > MAX_VALUE_CHARS) {
                                 String in1 = open.isEmpty() ? "submission" : open.peek();
-                                return refuse(r.getLocation(), in1, new Wording(
+                                return refuse(r.getLocation(), where(path), new Wording(
                                         "the text of <" + in1 + "> is longer than " + MAX_VALUE_CHARS + " characters; no value "
                                                 + "in a submission is longer than 200",
                                         "<" + in1 + "> 的文本超过 " + MAX_VALUE_CHARS + " 个字符；提交文件中的任何取值都不超过 200 个字符"));
@@ -111,37 +115,53 @@ final class PreScan {
                 }
             } catch (XMLStreamException e) {
                 if (in.tripped()) {
-                    return refuse(last, null, new Wording(
+                    return refuse(last, where(path), new Wording(
                             "after this point one tag, comment or text runs past " + (SizeGuard.MAX_BYTES_PER_EVENT >> 20)
                                     + " MiB without ending: not a submission (a damaged or hostile file)",
                             "此处之后有一个标记、注释或文本超过 " + (SizeGuard.MAX_BYTES_PER_EVENT >> 20)
                                     + " MiB 仍未结束：这不是正常的提交文件（文件损坏或有意构造）"));
                 }
-                throw e;
+                if (year == null && path.isEmpty() && parserMessage(e).startsWith("Premature end of file")) {
+                    errors.add(located(e.getLocation(), "submission", noElements()));
+                    return null;
+                }
+                errors.add(located(e.getLocation(), where(path), new Wording("not well-formed XML: ", "XML 格式错误：")
+                        .then(parserMessage(e))));
+                return year;
             }
             if (year == null && errors.isEmpty()) {
-                errors.add(new InputError(file, 0, 0, "submission", new Wording(
-                        "the file holds no XML elements; a submission starts with <submission xmlns=\"" + Submission.NAMESPACE
-                                + "\" year=\"…\">",
-                        "文件中没有任何 XML 元素；提交文件应以 <submission xmlns=\"" + Submission.NAMESPACE + "\" year=\"…\"> 开头")));
+                errors.add(new InputError(file, 0, 0, "submission", noElements()));
             }
         } catch (NoSuchFileException e) {
             errors.add(new InputError(file, 0, 0, null, new Wording("file not found", "找不到文件")));
         } catch (IOException e) {
             errors.add(new InputError(file, 0, 0, null, new Wording("cannot read the file: ", "无法读取文件：").then(e.getMessage())));
         } catch (XMLStreamException e) {
-            errors.add(located(e.getLocation(), null, new Wording("not well-formed XML: ", "XML 格式错误：")
-                    .then(parserMessage(e))));
+            // The parser reads ahead when it opens the file, so an early fault (wrong encoding, an empty file) is met here.
+            errors.add(located(e.getLocation(), "submission", parserMessage(e).startsWith("Premature end of file")
+                    ? noElements() : new Wording("not well-formed XML: ", "XML 格式错误：").then(parserMessage(e))));
         }
         return year;
     }
 
-    private boolean attributesFit(XMLStreamReader r, String element) {
+    /** Where the parser was: {@code district[320583]/school[S7]}, {@code submission} at the root or before it. */
+    private static String where(Deque<String> path) {
+        if (path.size() <= 1) {
+            return path.isEmpty() ? "submission" : path.peek();
+        }
+        StringBuilder s = new StringBuilder();
+        Iterator<String> outermostFirst = path.descendingIterator();
+        outermostFirst.next();
+        outermostFirst.forEachRemaining(segment -> s.append(s.length() == 0 ? "" : "/").append(segment));
+        return s.toString();
+    }
+
+    private boolean attributesFit(XMLStreamReader r, String at) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String value = r.getAttributeValue(i);
             if (value != null && value.length() > MAX_VALUE_CHARS) {
                 String attribute = r.getAttributeLocalName(i);
-                refuse(r.getLocation(), element + "/@" + attribute, new Wording(
+                refuse(r.getLocation(), at + "/@" + attribute, new Wording(
                         "attribute '" + attribute + "' is " + value.length() + " characters long; at most " + MAX_VALUE_CHARS
                                 + " (no value in a submission is longer than 200)",
                         "属性 '" + attribute + "' 长达 " + value.length() + " 个字符，上限为 " + MAX_VALUE_CHARS
@@ -182,6 +202,12 @@ final class PreScan {
                     "'" + shown + "' is not a year (write four digits, e.g. 2024)", "'" + shown + "' 不是年份（请写四位数字，如 2024）")));
             return null;
         }
+    }
+
+    private static Wording noElements() {
+        String write = "<submission xmlns=\"" + Submission.NAMESPACE + "\" year=\"…\">";
+        return new Wording("the file holds no XML elements (is it empty, or only comments?); a submission starts with " + write,
+                "文件中没有任何 XML 元素（是空文件或只有注释？）；提交文件应以 " + write + " 开头");
     }
 
     private Integer refuse(Location at, String field, Wording words) {

@@ -27,8 +27,9 @@ final class SchemaMessages {
     private static final Pattern ELEMENT_NOT_COMPLETE = Pattern.compile("content of element '([^']+)' is not complete");
     private static final Pattern FACET = Pattern.compile(
             "cvc-(minInclusive|maxInclusive|minExclusive|maxExclusive|maxLength|minLength|pattern|enumeration)-valid: "
-                    + "Value '([^']*)' is not facet-valid with respect to \\w+ '([^']*)'(?: for type '([^']+)')?");
+                    + "Value '([^']*)'(?: with length = '\\d+')? is not facet-valid with respect to \\w+ '([^']*)'(?: for type '([^']+)')?");
     private static final Pattern DATATYPE = Pattern.compile("cvc-datatype-valid[.0-9]*: '([^']*)' is not a valid value for '([^']+)'");
+    private static final Pattern MAX_OCCURS = Pattern.compile("'([^']+)' can occur a maximum of '(\\d+)' times");
     private static final Pattern UNKNOWN_ROOT = Pattern.compile("Cannot find the declaration of element '([^']+)'");
     /** Values are quoted back to the clerk, but never at a length that buries the message. */
     private static final int MAX_QUOTED = 60;
@@ -47,7 +48,11 @@ final class SchemaMessages {
     record Problem(int line, int column, String field, Wording words) {
     }
 
-    /** Merges the validator's messages by location and words each problem once. */
+    /**
+     * Words each problem once. At one location the validator may report several problems (a misspelt attribute
+     * and the required one it stood for) and, for each, a companion message that only names the field; the
+     * binder may add its own less helpful words for a value the schema already explains, which are dropped.
+     */
     static List<Problem> translate(List<Raw> raws) {
         Map<String, List<Raw>> byPlace = new LinkedHashMap<>();
         for (Raw r : raws) {
@@ -55,35 +60,45 @@ final class SchemaMessages {
         }
         List<Problem> problems = new ArrayList<>();
         for (List<Raw> atOnePlace : byPlace.values()) {
-            problems.add(word(atOnePlace));
+            boolean schemaSpoke = atOnePlace.stream().anyMatch(r -> String.valueOf(r.message()).startsWith("cvc-"));
+            List<String[]> worded = new ArrayList<>();
+            List<Wording> wordings = new ArrayList<>();
+            for (Raw r : atOnePlace) {
+                String m = String.valueOf(r.message());
+                if (schemaSpoke && !m.startsWith("cvc-")) {
+                    continue;
+                }
+                String attribute = attributeNamed(m);
+                Wording w = wordOne(m);
+                if (w != null) {
+                    wordings.add(w);
+                    worded.add(new String[] {attribute});
+                } else if (!worded.isEmpty() && worded.get(worded.size() - 1)[0] == null) {
+                    worded.get(worded.size() - 1)[0] = attribute;
+                } else if (worded.isEmpty()) {
+                    wordings.add(unexplained(m));
+                    worded.add(new String[] {attribute});
+                }
+            }
+            Raw first = atOnePlace.get(0);
+            String path = first.path() == null || first.path().isEmpty() ? "district" : first.path();
+            for (int i = 0; i < wordings.size(); i++) {
+                String attribute = worded.get(i)[0];
+                problems.add(new Problem(first.line(), first.column(), attribute == null ? path : path + "/@" + attribute,
+                        wordings.get(i)));
+            }
         }
         return problems;
     }
 
-    private static Problem word(List<Raw> raws) {
-        Raw first = raws.get(0);
-        String path = first.path() == null ? "" : first.path();
-        String attribute = null;
-        Wording wording = null;
-        for (Raw r : raws) {
-            String m = r.message() == null ? "" : r.message();
-            Matcher v = VALUE_OF_ATTRIBUTE.matcher(m);
-            Matcher a = ATTRIBUTE_ON_ELEMENT.matcher(m);
-            if (v.find()) {
-                attribute = v.group(2);
-            } else if (a.find()) {
-                attribute = a.group(1);
-            }
-            Wording w = wordOne(m);
-            if (wording == null && w != null) {
-                wording = w;
-            }
+    /** The attribute a message is about, or null when it is about an element. */
+    private static String attributeNamed(String m) {
+        Matcher v = VALUE_OF_ATTRIBUTE.matcher(m);
+        if (v.find()) {
+            return v.group(2);
         }
-        if (wording == null) {
-            wording = unexplained(first.message());
-        }
-        String field = attribute == null ? path : (path.isEmpty() ? "" : path + "/") + "@" + attribute;
-        return new Problem(first.line(), first.column(), field.isEmpty() ? "district" : field, wording);
+        Matcher a = ATTRIBUTE_ON_ELEMENT.matcher(m);
+        return a.find() ? a.group(1) : null;
     }
 
     /** Plain words for one message, or null when it only names the field (the other message explains). */
@@ -107,6 +122,17 @@ final class SchemaMessages {
             }
             return new Wording("element <" + element + "> is not allowed here; nothing more is expected at this point",
                     "此处不允许出现元素 <" + element + ">；此处不应再有其他内容");
+        }
+        if (m.startsWith("cvc-complex-type.2.4.e") || m.startsWith("cvc-complex-type.2.4.f")) {
+            Matcher max = MAX_OCCURS.matcher(m);
+            if (max.find()) {
+                boolean section = "section".equals(max.group(1));
+                return new Wording("<" + max.group(1) + "> may appear at most " + max.group(2) + " times here"
+                        + (section ? " (a school has at most a PRIMARY and a JUNIOR section)" : ""),
+                        "<" + max.group(1) + "> 在此处最多只能出现 " + max.group(2) + " 次"
+                                + (section ? "（一所学校至多有 PRIMARY 和 JUNIOR 两个学段）" : ""));
+            }
+            return unexplained(m);
         }
         if (m.startsWith("cvc-complex-type.2.4.b")) {
             Matcher c = ELEMENT_NOT_COMPLETE.matcher(m);
@@ -142,7 +168,9 @@ final class SchemaMessages {
         return unexplained(m);
     }
 
-    private static Wording facet(String facet, String shown, String limit, String type) {
+    private static Wording facet(String facet, String shown, String rawLimit, String type) {
+        // The validator writes decimal limits as 1.0 and 0.0; the schema says 1 and 0.
+        String limit = rawLimit.replaceAll("^(-?\\d+)\\.0+$", "$1");
         switch (facet) {
             case "minInclusive":
                 return new Wording(shown + " is below the minimum " + limit + hint(type)[0],

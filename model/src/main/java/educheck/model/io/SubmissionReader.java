@@ -54,6 +54,9 @@ public final class SubmissionReader {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, coalescing);
+        // Without a reporter the JDK parser prints some faults ("[Fatal Error] …") to stderr itself; they are
+        // reported through its exception, with the file and line, instead.
+        f.setXMLReporter((message, type, info, location) -> { });
         return f;
     }
 
@@ -166,7 +169,7 @@ public final class SubmissionReader {
         }
         // The numbers are checked even when the schema found faults, so the clerk sees every error at once; a check
         // on an element the schema already faulted would only repeat it in other words.
-        for (InputError e : SubmissionValidator.validate(file, district)) {
+        for (InputError e : SubmissionValidator.validate(file, district, path.districtFields())) {
             if (!linesWithSchemaErrors.contains(e.line())) {
                 errors.add(e);
             }

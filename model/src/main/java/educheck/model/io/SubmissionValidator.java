@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,14 +25,20 @@ import java.util.Set;
 final class SubmissionValidator {
 
     private final Path file;
+    private final Map<String, int[]> districtFields;
     private final List<InputError> errors = new ArrayList<>();
 
-    private SubmissionValidator(Path file) {
+    private SubmissionValidator(Path file, Map<String, int[]> districtFields) {
         this.file = file;
+        this.districtFields = districtFields;
     }
 
-    static List<InputError> validate(Path file, District district) {
-        SubmissionValidator v = new SubmissionValidator(file);
+    /**
+     * @param districtFields line and column of each of the district's own elements, by name; a check on one of them
+     *                       points there rather than at the {@code <district>} tag
+     */
+    static List<InputError> validate(Path file, District district, Map<String, int[]> districtFields) {
+        SubmissionValidator v = new SubmissionValidator(file, districtFields);
         v.district(district);
         return v.errors;
     }
@@ -188,6 +195,8 @@ final class SubmissionValidator {
     }
 
     private void error(Located where, String field, Wording words) {
-        errors.add(new InputError(file, where.line(), where.column(), field, words));
+        int[] at = where instanceof District ? districtFields.get(field) : null;
+        errors.add(at == null ? new InputError(file, where.line(), where.column(), field, words)
+                : new InputError(file, at[0], at[1], field, words));
     }
 }

@@ -59,7 +59,7 @@ class HostileInputTest {
         FileSummary summary = read(HEAD + "\n<district code=\"320583\" name=\"" + name + "\"/></submission>");
 
         assertThat(summary.fileErrors()).singleElement().satisfies(e -> {
-            assertThat(e.field()).isEqualTo("district/@name");
+            assertThat(e.field()).isEqualTo("district[320583]/@name");
             assertThat(e.line()).isEqualTo(4);
             assertThat(e.message()).contains("10001 characters");
             assertThat(e.messageZh()).contains("10001 个字符");
@@ -91,7 +91,7 @@ class HostileInputTest {
                 + "</socialRecognition></district></submission>");
 
         assertThat(summary.fileErrors()).singleElement().satisfies(e -> {
-            assertThat(e.field()).isEqualTo("socialRecognition");
+            assertThat(e.field()).isEqualTo("district[320583]/socialRecognition");
             assertThat(e.message()).contains("longer than " + PreScan.MAX_VALUE_CHARS);
         });
     }
