@@ -48,12 +48,13 @@ final class PreScan {
 
     private Integer run(SubmissionReader.Source source) {
         Integer year = null;
-        try (InputStream raw = source.open(); SizeGuard in = new SizeGuard(new BufferedInputStream(raw))) {
-            XMLStreamReader r = factory.createXMLStreamReader(file.toString(), in);
+        try (InputStream raw = source.open(); SizeGuard in = new SizeGuard(raw);
+             StrictDecoder text = StrictDecoder.of(new BufferedInputStream(in))) {
+            XMLStreamReader r = factory.createXMLStreamReader(text);
             Deque<String> open = new ArrayDeque<>();
             Deque<String> path = new ArrayDeque<>();
             long districtElements = 0;
-            long text = 0;
+            long textLength = 0;
             Location last = r.getLocation();
             try {
                 while (r.hasNext()) {
@@ -71,7 +72,7 @@ final class PreScan {
                             String name = r.getLocalName();
                             open.push(name);
                             path.push(ElementPath.segment(r));
-                            text = 0;
+                            textLength = 0;
                             if (open.size() > MAX_DEPTH) {
                                 return refuse(r.getLocation(), name, new Wording(
                                         "elements are nested more than " + MAX_DEPTH + " deep; a submission is at most 4 deep",
@@ -97,11 +98,11 @@ final class PreScan {
                         case XMLStreamConstants.END_ELEMENT -> {
                             open.pop();
                             path.pop();
-                            text = 0;
+                            textLength = 0;
                         }
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                            text += r.getTextLength();
-                            if (text > MAX_VALUE_CHARS) {
+                            textLength += r.getTextLength();
+                            if (textLength > MAX_VALUE_CHARS) {
                                 String in1 = open.isEmpty() ? "submission" : open.peek();
                                 return refuse(r.getLocation(), where(path), new Wording(
                                         "the text of <" + in1 + "> is longer than " + MAX_VALUE_CHARS + " characters; no value "
@@ -114,6 +115,10 @@ final class PreScan {
                     }
                 }
             } catch (XMLStreamException e) {
+                if (text.malformed()) {
+                    errors.add(new InputError(file, text.line(), 0, where(path), badBytes(text.charset())));
+                    return null;
+                }
                 if (in.tripped()) {
                     return refuse(last, where(path), new Wording(
                             "after this point one tag, comment or text runs past " + (SizeGuard.MAX_BYTES_PER_EVENT >> 20)
@@ -132,6 +137,10 @@ final class PreScan {
             if (year == null && errors.isEmpty()) {
                 errors.add(new InputError(file, 0, 0, "submission", noElements()));
             }
+        } catch (StrictDecoder.UnknownEncoding e) {
+            errors.add(new InputError(file, 1, 0, "submission", new Wording(
+                    "the file declares encoding '" + e.name + "', which is not known; save it as UTF-8",
+                    "文件声明的编码 '" + e.name + "' 无法识别；请另存为 UTF-8")));
         } catch (NoSuchFileException e) {
             errors.add(new InputError(file, 0, 0, null, new Wording("file not found", "找不到文件")));
         } catch (IOException e) {
@@ -202,6 +211,18 @@ final class PreScan {
                     "'" + shown + "' is not a year (write four digits, e.g. 2024)", "'" + shown + "' 不是年份（请写四位数字，如 2024）")));
             return null;
         }
+    }
+
+    private static Wording badBytes(String charset) {
+        if ("UTF-8".equals(charset)) {
+            return new Wording("this line holds bytes that are not UTF-8: the file was probably saved as GBK or GB18030, as "
+                    + "Excel and WPS save Chinese text. Save it as UTF-8, or declare what it was saved as in its first line: "
+                    + "<?xml version=\"1.0\" encoding=\"GB18030\"?>",
+                    "此行含有非 UTF-8 编码的字节：文件可能按 GBK 或 GB18030 保存（Excel、WPS 保存中文时常用）。请另存为 UTF-8，"
+                            + "或在第一行声明实际编码：<?xml version=\"1.0\" encoding=\"GB18030\"?>");
+        }
+        return new Wording("this line holds bytes that are not " + charset + ", the encoding the file declares; save it as UTF-8",
+                "此行含有不符合文件声明编码 " + charset + " 的字节；请另存为 UTF-8");
     }
 
     private static Wording noElements() {

@@ -91,8 +91,9 @@ public final class SubmissionReader {
             return new FileSummary(file, year, 0, fileErrors);
         }
         int districts = 0;
-        try (InputStream raw = source.open(); SizeGuard in = new SizeGuard(new BufferedInputStream(raw))) {
-            XMLStreamReader reader = bindFactory.createXMLStreamReader(file.toString(), in);
+        try (InputStream raw = source.open(); SizeGuard in = new SizeGuard(raw);
+             StrictDecoder text = StrictDecoder.of(new BufferedInputStream(in))) {
+            XMLStreamReader reader = bindFactory.createXMLStreamReader(text);
             reader.nextTag();
             reader.next();
             Set<String> codes = new HashSet<>();
