@@ -133,6 +133,11 @@ final class PreScan {
                 errors.add(located(e.getLocation(), where(path), new Wording("not well-formed XML: ", "XML 格式错误：")
                         .then(parserMessage(e))));
                 return year;
+            } catch (RuntimeException e) {
+                // The JDK parser has faults of its own on some malformed input (a message it cannot find, say).
+                errors.add(located(last, where(path), new Wording("not well-formed XML after this point: ",
+                        "此处之后 XML 格式错误：").then(String.valueOf(e.getMessage()))));
+                return null;
             }
             if (year == null && errors.isEmpty()) {
                 errors.add(new InputError(file, 0, 0, "submission", noElements()));

@@ -101,7 +101,12 @@ public final class SubmissionReader {
                 in.event();
                 if (reader.getEventType() == XMLStreamConstants.START_ELEMENT) {
                     districts++;
-                    sink.accept(district(file, year, reader, codes));
+                    DistrictInput input = district(file, year, reader, codes);
+                    try {
+                        sink.accept(input);
+                    } catch (RuntimeException e) {
+                        throw new SinkFailure(e);
+                    }
                 } else if (reader.getEventType() == XMLStreamConstants.END_ELEMENT) {
                     break;
                 } else {
@@ -111,13 +116,27 @@ public final class SubmissionReader {
         } catch (IOException e) {
             fileErrors.add(new InputError(file, 0, 0, null, new Wording("cannot read the file: ", "无法读取文件：")
                     .then(String.valueOf(e.getMessage()))));
-        } catch (XMLStreamException | JAXBException e) {
+        } catch (SinkFailure e) {
+            throw e.getCause();
+        } catch (XMLStreamException | JAXBException | RuntimeException e) {
             // The first pass found the file sound, so this is the file changing under us or a fault in the binder.
             fileErrors.add(located(file, e instanceof XMLStreamException x ? x.getLocation() : null, null,
                     new Wording("could not read the rest of the file (did it change while being read?): ",
                             "无法读取文件的其余部分（读取时文件是否被改动？）：").then(String.valueOf(e.getMessage()))));
         }
         return new FileSummary(file, year, districts, fileErrors);
+    }
+
+    /** What the consumer of districts threw: its own business, passed on untouched. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 
     /** Reads every district of a file into a list; for small files and tests. */
