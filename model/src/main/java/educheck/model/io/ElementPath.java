@@ -22,13 +22,19 @@ final class ElementPath extends StreamReaderDelegate {
 
     private static final int MAX_KEY = 40;
 
+    private final Runnable onEvent;
     private final Deque<String> segments = new ArrayDeque<>();
     private final Map<String, int[]> districtFields = new HashMap<>();
     private boolean endPending;
 
-    /** Starts on the {@code <district>} start tag the reader is at. */
-    ElementPath(XMLStreamReader reader) {
+    /**
+     * Starts on the {@code <district>} start tag the reader is at.
+     *
+     * @param onEvent told of every event the binder reads (so {@link SizeGuard} counts per event, not per district)
+     */
+    ElementPath(XMLStreamReader reader, Runnable onEvent) {
         super(reader);
+        this.onEvent = onEvent;
         segments.push(segment(reader));
     }
 
@@ -39,6 +45,7 @@ final class ElementPath extends StreamReaderDelegate {
             endPending = false;
         }
         int event = super.next();
+        onEvent.run();
         if (event == XMLStreamConstants.START_ELEMENT) {
             segments.push(segment(this));
             if (segments.size() == 2) {

@@ -101,7 +101,7 @@ public final class SubmissionReader {
                 in.event();
                 if (reader.getEventType() == XMLStreamConstants.START_ELEMENT) {
                     districts++;
-                    DistrictInput input = district(file, year, reader, codes);
+                    DistrictInput input = district(file, year, reader, codes, in);
                     try {
                         sink.accept(input);
                     } catch (RuntimeException e) {
@@ -147,7 +147,7 @@ public final class SubmissionReader {
     }
 
     /** The second pass for one child of {@code <submission>}; leaves the reader after its end tag. */
-    private DistrictInput district(Path file, int year, XMLStreamReader reader, Set<String> codes)
+    private DistrictInput district(Path file, int year, XMLStreamReader reader, Set<String> codes, SizeGuard guard)
             throws JAXBException, XMLStreamException {
         Location start = reader.getLocation();
         String code = reader.getAttributeValue(null, "code");
@@ -161,7 +161,7 @@ public final class SubmissionReader {
                     "<submission> 中不能出现 <" + element + ">；其中只能包含 <district> 元素"))));
         }
         List<SchemaMessages.Raw> raws = new ArrayList<>();
-        ElementPath path = new ElementPath(reader);
+        ElementPath path = new ElementPath(reader, guard::event);
         Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
         unmarshaller.setSchema(SubmissionSchema.schema());
         // The JAXB runtime raises schema violations as FATAL_ERROR; keep going to report every one in the district.

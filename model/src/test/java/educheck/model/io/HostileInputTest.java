@@ -108,6 +108,25 @@ class HostileInputTest {
     }
 
     @Test
+    void aLargeCountyIsNotMistakenForOneHugeToken() throws IOException {
+        String school = "<school id=\"S%d\" name=\"学校\" type=\"PRIMARY\"><section level=\"PRIMARY\" students=\"500\"/></school>\n";
+        StringBuilder schools = new StringBuilder();
+        for (int i = 0; schools.length() < 3 * SizeGuard.MAX_BYTES_PER_EVENT; i++) {
+            schools.append(String.format(school, i));
+        }
+        Path file = Files.writeString(dir.resolve("large.xml"),
+                HEAD + "<district code=\"320583\" name=\"a\">" + schools + "</district></submission>", StandardCharsets.UTF_8);
+        List<DistrictInput> seen = new ArrayList<>();
+        FileSummary summary = reader.read(file, seen::add);
+
+        assertThat(summary.fileErrors()).isEmpty();
+        assertThat(seen).singleElement().satisfies(d -> {
+            assertThat(d.errors()).isEmpty();
+            assertThat(d.district().getSchools()).hasSizeGreaterThan(20_000);
+        });
+    }
+
+    @Test
     void anUndeclaredEntityIsNotWellFormedAndReadsNothing() throws IOException {
         FileSummary summary = read(HEAD + "<district code=\"320583\" name=\"&secret;\"/></submission>");
         assertThat(summary.fileErrors()).singleElement().satisfies(e -> {
