@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class SubmissionValidator {
 
+    /** The largest schools in China have some twenty thousand students; sums over sections must not overflow. */
+    static final int MAX_SECTION_STUDENTS = 100_000;
+
     private final Path file;
     private final Map<String, int[]> districtFields;
     private final List<InputError> errors = new ArrayList<>();
@@ -154,6 +157,12 @@ final class SubmissionValidator {
         Integer largest = s.getLargestClass();
         int students = s.getStudents();
         if (students <= 0) {
+            return;
+        }
+        if (students > MAX_SECTION_STUDENTS) {
+            error(s, at + "/@students", new Wording(
+                    students + " students in one section; no school has more than " + MAX_SECTION_STUDENTS + " (a misplaced digit?)",
+                    "一个学段 " + students + " 名学生，超过任何学校的规模上限 " + MAX_SECTION_STUDENTS + "（是否多写了一位数？）"));
             return;
         }
         if (classes != null && classes == 0) {
