@@ -121,10 +121,10 @@ final class SubmissionValidator {
         if (!seen.equals(expected)) {
             boolean two = expected.size() > 1;
             error(s, at + "/section", new Wording(
-                    "a " + s.getType() + " school needs " + describe(expected) + " section" + (two ? "s" : "")
-                            + "; found " + (seen.isEmpty() ? "none" : describe(seen)),
-                    s.getType() + " 学校须有 " + describe(expected) + (two ? " 两个" : " ") + "学段 <section>；实际"
-                            + (seen.isEmpty() ? "没有" : "只有 " + describe(seen))));
+                    "a " + s.getType() + " school needs " + describe(expected, " and ") + " section" + (two ? "s" : "")
+                            + "; found " + (seen.isEmpty() ? "none" : describe(seen, " and ")),
+                    s.getType() + " 学校须有 " + describe(expected, " 和 ") + (two ? " 两个" : " ") + "学段 <section>；实际"
+                            + (seen.isEmpty() ? "没有" : "只有 " + describe(seen, " 和 "))));
         }
     }
 
@@ -140,10 +140,10 @@ final class SubmissionValidator {
         }
     }
 
-    private static String describe(Set<Level> levels) {
+    private static String describe(Set<Level> levels, String and) {
         List<String> names = new ArrayList<>();
         levels.forEach(l -> names.add(l.name()));
-        return String.join(" and ", names);
+        return String.join(and, names);
     }
 
     private void section(String at, Section s) {
