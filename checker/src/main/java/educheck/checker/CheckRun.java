@@ -4,6 +4,7 @@ import educheck.checker.render.ReportStream;
 import educheck.checker.report.DistrictOutcome;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RunOutcome;
+import educheck.model.Status;
 import educheck.model.Verdict;
 import educheck.model.io.DistrictInput;
 import educheck.model.io.FileSummary;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,12 @@ import java.util.Map;
  * ones are still checked and reported. Only a small outcome per district is kept for the roll-ups.
  */
 public final class CheckRun {
+
+    /**
+     * Input errors kept per file: a file of ten thousand broken districts must not fill the heap with messages;
+     * the first thousand show what is wrong, and a count says how many more there were.
+     */
+    static final int MAX_ERRORS_PER_FILE = 1_000;
 
     private final DistrictChecker checker;
     private final SubmissionReader reader = new SubmissionReader();
@@ -35,38 +43,46 @@ public final class CheckRun {
         Map<Verdict, Integer> verdicts = RunOutcome.emptyCounts();
         List<InputError> inputErrors = new ArrayList<>();
         Map<String, DistrictOutcome> outcomes = new LinkedHashMap<>();
-        Map<String, Path> seenIn = new LinkedHashMap<>();
+        // District code and year → the file it was first read from: the same district twice would be counted twice.
+        Map<String, Path> seen = new HashMap<>();
+        int[] ruleFaults = {0};
         try {
             for (Path file : files) {
+                FileErrors errors = new FileErrors(file, inputErrors);
                 FileSummary summary = reader.read(file, input -> {
                     if (!input.isValid()) {
-                        inputErrors.addAll(errorsOf(input));
+                        errors.addAll(errorsOf(input));
                         return;
                     }
-                    String key = input.code() + "@" + input.year();
-                    if (seenIn.containsKey(key)) {
-                        inputErrors.add(new InputError(file, input.district().line(), 0, "district/@code", "district "
-                                + input.code() + " for " + input.year() + " is also in " + seenIn.get(key) + "; it was checked once, from there"));
+                    Path first = seen.putIfAbsent(input.code() + "/" + input.year(), file);
+                    if (first != null && !first.equals(file)) {
+                        errors.add(new InputError(file, input.district().line(), 0, "district/@code",
+                                "district " + input.code() + " for " + input.year() + " was already read from " + first
+                                        + "; it is checked once",
+                                "区县 " + input.code() + " 的 " + input.year() + " 年度数据已在 " + first + " 中读取过；只检查一次"));
                         return;
                     }
-                    seenIn.put(key, file);
                     DistrictReport report = checker.check(file, input.district());
                     verdicts.merge(report.verdict(), 1, Integer::sum);
-                    outcomes.put(key, DistrictOutcome.of(input.district(), report));
+                    if (report.findings().stream().anyMatch(f -> f.is(Status.ERROR))) {
+                        ruleFaults[0]++;
+                    }
+                    outcomes.put(input.code() + "/" + input.year(), DistrictOutcome.of(input.district(), report));
                     try {
                         out.district(report);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
-                inputErrors.addAll(summary.fileErrors());
+                errors.addAll(summary.fileErrors());
+                errors.close();
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         RuleSet rules = checker.rules();
         RunOutcome outcome = new RunOutcome(verdicts, List.copyOf(inputErrors),
-                new RollupRunner(rules, rules.counties()).run(outcomes.values()));
+                new RollupRunner(rules, rules.counties()).run(outcomes.values()), ruleFaults[0]);
         out.finish(outcome);
         return outcome;
     }
@@ -75,6 +91,37 @@ public final class CheckRun {
         if (!input.errors().isEmpty()) {
             return input.errors();
         }
-        return List.of(new InputError(input.file(), 0, 0, "district", "district " + input.code() + " could not be read"));
+        return List.of(new InputError(input.file(), 0, 0, "district", "district " + input.code() + " could not be read",
+                "区县 " + input.code() + " 无法读取"));
+    }
+
+    /** One file's share of the run's input errors, capped at {@link #MAX_ERRORS_PER_FILE}. */
+    private static final class FileErrors {
+        private final Path file;
+        private final List<InputError> all;
+        private int count;
+
+        FileErrors(Path file, List<InputError> all) {
+            this.file = file;
+            this.all = all;
+        }
+
+        void add(InputError e) {
+            if (++count <= MAX_ERRORS_PER_FILE) {
+                all.add(e);
+            }
+        }
+
+        void addAll(List<InputError> errors) {
+            errors.forEach(this::add);
+        }
+
+        void close() {
+            int more = count - MAX_ERRORS_PER_FILE;
+            if (more > 0) {
+                all.add(new InputError(file, 0, 0, null, "… and " + more + " more input errors in this file, not shown",
+                        "……本文件另有 " + more + " 个数据错误未列出"));
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import educheck.model.Kindergarten;
 import educheck.model.School;
 import educheck.model.SchoolSection;
 import educheck.model.StandardVerdict;
+import educheck.model.Status;
 import educheck.model.Verdict;
 import educheck.model.Waivers;
 import educheck.rules.Assessment;
@@ -57,8 +58,13 @@ public final class DistrictChecker {
                 CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "findings"),
                 CommandFactory.newGetObjects(new ClassObjectFilter(StandardVerdict.class), "standards"));
-        ExecutionResults results = new Assessment(district.getYear(), district.getCode(), waivers).run(() ->
-                rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
+        ExecutionResults results;
+        try {
+            results = new Assessment(district.getYear(), district.getCode(), waivers).run(() ->
+                    rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
+        } catch (RuntimeException e) {
+            return aborted(file, district, RuleFaults.sessionAborted(district, e, rules.index()));
+        }
 
         List<Finding> findings = typed(results.getValue("findings"), Finding.class);
         for (Finding f : findings) {
@@ -70,9 +76,21 @@ public final class DistrictChecker {
         standards.sort(Comparator.comparing(StandardVerdict::getStandard));
         List<Verdict> verdicts = new ArrayList<>();
         standards.forEach(s -> verdicts.add(s.getVerdict()));
+        Verdict verdict = Verdict.combine(verdicts);
+        // A rule that failed outside every standard's findings still leaves the district undecided.
+        if (verdict != Verdict.FAIL && findings.stream().anyMatch(f -> f.is(Status.ERROR))) {
+            verdict = Verdict.ERROR;
+        }
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
-                rules.jurisdictionsFor(district.getCode()), Verdict.combine(verdicts), standards, findings,
+                rules.jurisdictionsFor(district.getCode()), verdict, standards, findings,
                 Rectification.of(findings), names(district));
+    }
+
+    private DistrictReport aborted(Path file, District district, Finding fault) {
+        RuleInfo info = rules.index().find(fault.getRulePackage(), fault.getRuleName());
+        fault.setRule(info == null ? null : info.file());
+        return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
+                rules.jurisdictionsFor(district.getCode()), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district));
     }
 
     private static List<Object> facts(District district) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -28,6 +29,7 @@ public final class RuleSet {
     private final String sha256;
     private final Build build;
     private final long buildMillis;
+    private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
 
     /** How the compiled rules were obtained. */
     public enum Build {
@@ -180,8 +182,9 @@ public final class RuleSet {
         return kmodule.chain(jurisdictionFor(districtCode));
     }
 
+    /** The kbase of a jurisdiction, built once, with rule faults routed to {@link RuleFaults}. */
     public KieBase kieBase(String jurisdiction) {
-        return container.getKieBase(jurisdiction);
+        return kieBases.computeIfAbsent(jurisdiction, j -> container.newKieBase(j, RuleFaults.configuration()));
     }
 
     /** Every jurisdiction the rule set declares, in name order. */

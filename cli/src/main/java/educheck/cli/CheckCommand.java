@@ -88,9 +88,17 @@ final class CheckCommand implements Callable<Integer> {
                 file.commit();
             }
         }
+        boolean chinese = language == RenderOptions.Lang.ZH;
         if (!outcome.inputErrors().isEmpty()) {
-            parent.err.println("educheck: " + outcome.inputErrors().size() + " input error(s); those districts were not checked:");
-            outcome.inputErrors().forEach(e -> parent.err.println("  " + e));
+            parent.err.println(chinese
+                    ? "educheck: " + outcome.inputErrors().size() + " 个数据错误；相关文件或区县未检查："
+                    : "educheck: " + outcome.inputErrors().size() + " input error(s); those files or districts were not checked:");
+            outcome.inputErrors().forEach(e -> parent.err.println("  " + e.text(chinese)));
+        }
+        if (outcome.ruleFaults() > 0) {
+            parent.err.println(chinese
+                    ? "educheck: " + outcome.ruleFaults() + " 个区县的检查中有规则运行出错（见报告中的 ERROR 项）；请规则维护人员修正"
+                    : "educheck: a rule failed for " + outcome.ruleFaults() + " district(s) (ERROR findings in the report); the rules need fixing");
         }
         return outcome.exitCode();
     }

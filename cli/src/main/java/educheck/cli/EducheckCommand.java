@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every district passes", "1:some district fails or is incomplete",
                 "2:bad input or usage (the message names file, line and field)",
-                "3:the rules do not compile", "4:internal error"})
+                "3:the rules do not compile", "4:internal error",
+                "5:a rule failed at run time for some district (ERROR findings); the rest was checked"})
 final class EducheckCommand implements Runnable {
 
     final PrintStream out;

@@ -13,6 +13,12 @@ final class ExitCodes {
     static final int BAD_RULES = 3;
     /** A fault in educheck itself, not in the input or the rules. */
     static final int INTERNAL = 4;
+    /**
+     * A rule threw while checking some district (a division by zero in a consequence, say). Neither bad input (2:
+     * the data was read) nor a compile error (3: the rules ran): the run finished, every other rule and district was
+     * checked, and the faults are ERROR findings naming the rule. Bad input still takes precedence (2).
+     */
+    static final int RULE_FAULT = educheck.checker.report.RunOutcome.RULE_FAULT;
 
     private ExitCodes() {
     }

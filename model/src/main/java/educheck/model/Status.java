@@ -13,5 +13,10 @@ public enum Status {
     /** Not met, but covered by an accepted, dated exception. */
     WAIVED,
     /** Informational: a figure reported for context (a baseline, a district's progress) with no target. */
-    INFO
+    INFO,
+    /**
+     * The rule itself failed while checking this subject (a division by zero in a consequence, say): a fault in
+     * the rules, not the data, reported with the rule's name. Never counted as a pass.
+     */
+    ERROR
 }

@@ -7,6 +7,10 @@
 @XmlSchema(namespace = Submission.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED,
         xmlns = @XmlNs(prefix = "", namespaceURI = Submission.NAMESPACE))
 @XmlAccessorType(XmlAccessType.FIELD)
+@XmlJavaTypeAdapters({
+        @XmlJavaTypeAdapter(value = Lexical.Int.class, type = Integer.class),
+        @XmlJavaTypeAdapter(value = Lexical.Decimal.class, type = Double.class),
+        @XmlJavaTypeAdapter(value = Lexical.Flag.class, type = Boolean.class)})
 package educheck.model;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -14,3 +18,5 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlNs;
 import jakarta.xml.bind.annotation.XmlNsForm;
 import jakarta.xml.bind.annotation.XmlSchema;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapters;

@@ -32,4 +32,25 @@ class VerdictTest {
         assertThat(Verdict.over(List.of(finding(Status.NOT_ASSESSED), finding(Status.PASS), finding(Status.INFO))))
                 .isEqualTo(Verdict.INCOMPLETE);
     }
+
+    @Test
+    void aStandardWithARuleErrorCannotPass() {
+        assertThat(Verdict.over(List.of(finding(Status.PASS), finding(Status.ERROR)))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.over(List.of(finding(Status.NOT_ASSESSED), finding(Status.ERROR)))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.over(List.of(finding(Status.ERROR)))).as("not NOT_SUBMITTED: a rule ran and failed")
+                .isEqualTo(Verdict.ERROR);
+    }
+
+    @Test
+    void aFailureDecidesWhateverTheFailedRuleWouldHaveSaid() {
+        assertThat(Verdict.over(List.of(finding(Status.ERROR), finding(Status.FAIL)))).isEqualTo(Verdict.FAIL);
+        assertThat(Verdict.combine(List.of(Verdict.ERROR, Verdict.FAIL))).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void aDistrictWithAnUndecidedStandardIsUndecided() {
+        assertThat(Verdict.combine(List.of(Verdict.PASS, Verdict.ERROR))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.combine(List.of(Verdict.INCOMPLETE, Verdict.ERROR, Verdict.NOT_SUBMITTED))).isEqualTo(Verdict.ERROR);
+        assertThat(Verdict.combine(List.of(Verdict.PASS, Verdict.NOT_SUBMITTED))).isEqualTo(Verdict.PASS);
+    }
 }

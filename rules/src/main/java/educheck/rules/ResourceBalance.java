@@ -27,7 +27,8 @@ public final class ResourceBalance {
             Finding f = (Finding) o;
             if (f.is(Status.PASS) || f.is(Status.WAIVED)) {
                 met++;
-            } else if (f.is(Status.NOT_ASSESSED)) {
+            } else if (f.is(Status.NOT_ASSESSED) || f.is(Status.ERROR)) {
+                // A rule that failed has not measured anything: neither met nor unmet.
                 unknown.add(f);
             } else {
                 unmet.add(f);

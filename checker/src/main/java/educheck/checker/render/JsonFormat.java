@@ -271,6 +271,7 @@ final class JsonFormat implements ReportFormat {
                 json.writeNumberField("column", e.column());
                 json.writeStringField("field", e.field());
                 json.writeStringField("message", e.message());
+                json.writeStringField("messageZh", e.messageZh());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -281,6 +282,7 @@ final class JsonFormat implements ReportFormat {
                 json.writeNumberField(e.getKey().name(), e.getValue());
             }
             json.writeNumberField("inputErrors", outcome.inputErrors().size());
+            json.writeNumberField("ruleFaults", outcome.ruleFaults());
             json.writeNumberField("exitCode", outcome.exitCode());
             json.writeEndObject();
             json.writeEndObject();

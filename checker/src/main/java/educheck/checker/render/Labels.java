@@ -14,7 +14,9 @@ final class Labels {
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("PASS", "通过"), Map.entry("FAIL", "未通过"), Map.entry("WARN", "未到期"),
             Map.entry("NOT_ASSESSED", "未评估"), Map.entry("WAIVED", "已豁免"), Map.entry("INCOMPLETE", "数据不全"),
-            Map.entry("NOT_SUBMITTED", "未报送"), Map.entry("INFO", "参考"),
+            Map.entry("NOT_SUBMITTED", "未报送"), Map.entry("INFO", "参考"), Map.entry("ERROR", "规则出错"),
+            Map.entry("ruleErrors", "规则运行出错（结果无法判定，请规则维护人员修正）"),
+            Map.entry("ruleFaults", "个区县遇到规则出错"),
             Map.entry("report", "educheck 督导评估报告"), Map.entry("rules", "规则"), Map.entry("ruleSets", "适用规则集"),
             Map.entry("failures", "未达标项（按学校）"), Map.entry("districtWide", "全区（县）"),
             Map.entry("warnings", "未到期目标"), Map.entry("notAssessed", "未评估（缺少数据）"),
@@ -32,7 +34,9 @@ final class Labels {
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
-            Map.entry("NOT_SUBMITTED", "NOT_SUBMITTED"), Map.entry("INFO", "INFO"),
+            Map.entry("NOT_SUBMITTED", "NOT_SUBMITTED"), Map.entry("INFO", "INFO"), Map.entry("ERROR", "ERROR"),
+            Map.entry("ruleErrors", "Rule errors (undecided until the rules are fixed)"),
+            Map.entry("ruleFaults", "districts met a rule error"),
             Map.entry("report", "educheck compliance report"), Map.entry("rules", "rules"), Map.entry("ruleSets", "rule sets"),
             Map.entry("failures", "Failures, by school"), Map.entry("districtWide", "District-wide"),
             Map.entry("warnings", "Not yet due"), Map.entry("notAssessed", "Not assessed (data missing)"),
@@ -68,6 +72,10 @@ final class Labels {
         return get(v.name());
     }
 
+    boolean chinese() {
+        return zh;
+    }
+
     /** The indicator's name in the report language, falling back to the other language, then the ID. */
     String nameOf(Finding f) {
         String first = zh ? f.getName() : f.getNameEn();
@@ -77,6 +85,9 @@ final class Labels {
 
     /** "3.9（要求 ≥ 4.2）" or, when not assessed, the reason. */
     String measure(Finding f) {
+        if (f.is(Status.ERROR)) {
+            return f.getMessage() == null ? "" : f.getMessage();
+        }
         if (f.is(Status.NOT_ASSESSED) && f.getActual() == null) {
             String m = f.getMessage() == null ? "" : f.getMessage();
             int comma = m.indexOf("not assessed, ");

@@ -66,6 +66,7 @@ final class TextFormat implements ReportFormat {
                 out.printf("  %-9s %s  %s  (%s)%n", s.getStandard(), paint(words.of(s.getVerdict()), s.getVerdict().name()),
                         s.getTitle(), counts(s.getCounts()));
             }
+            section(d, Status.ERROR, "ruleErrors", "‼");
             failures(d);
             section(d, Status.WAIVED, "waived", "~");
             section(d, Status.WARN, "warnings", "!");
@@ -160,7 +161,7 @@ final class TextFormat implements ReportFormat {
             if (!outcome.inputErrors().isEmpty()) {
                 out.printf("%s%n", paint(words.get("inputErrors"), "FAIL"));
                 for (InputError e : outcome.inputErrors()) {
-                    out.printf("  %s%n", e);
+                    out.printf("  %s%n", e.text(words.chinese()));
                 }
                 out.println();
             }
@@ -172,6 +173,9 @@ final class TextFormat implements ReportFormat {
                 }
             }
             out.printf("%d %s: %s%n", outcome.districts(), words.get("districts"), j);
+            if (outcome.ruleFaults() > 0) {
+                out.printf("%s%n", paint(outcome.ruleFaults() + " " + words.get("ruleFaults"), "ERROR"));
+            }
             out.flush();
         }
 
@@ -217,7 +221,7 @@ final class TextFormat implements ReportFormat {
             }
             String code = switch (status) {
                 case "PASS" -> "32";
-                case "FAIL" -> "31;1";
+                case "FAIL", "ERROR" -> "31;1";
                 case "WARN", "INCOMPLETE" -> "33";
                 case "NOT_ASSESSED", "NOT_SUBMITTED" -> "36";
                 case "INFO" -> "34";

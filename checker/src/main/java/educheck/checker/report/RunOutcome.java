@@ -8,17 +8,26 @@ import java.util.Map;
 
 /**
  * How a run ended: the verdict count over the districts checked, the input errors of the files or districts
- * that could not be checked, and the roll-ups judged over all districts of the run.
+ * that could not be checked, the roll-ups judged over all districts of the run, and how many districts a rule
+ * failed on (ERROR findings).
  */
-public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors, List<RollupReport> rollups) {
+public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputErrors, List<RollupReport> rollups,
+                         int ruleFaults) {
+
+    /** Exit status when a rule failed at run time for some district: the rules need fixing, not the input. */
+    public static final int RULE_FAULT = 5;
 
     /**
-     * Exit status per the contract: 2 bad input, else 1 when any district is not PASS, else 0. Roll-ups judge
+     * Exit status per the contract: 2 bad input (the clerk's to fix, so it comes first), else 5 when a rule failed
+     * for some district (the rule author's to fix), else 1 when any district is not PASS, else 0. Roll-ups judge
      * cities and provinces, not the districts submitted, so they do not change it.
      */
     public int exitCode() {
         if (!inputErrors.isEmpty()) {
             return 2;
+        }
+        if (ruleFaults > 0) {
+            return RULE_FAULT;
         }
         return verdicts.entrySet().stream().anyMatch(e -> e.getKey() != Verdict.PASS && e.getValue() > 0) ? 1 : 0;
     }

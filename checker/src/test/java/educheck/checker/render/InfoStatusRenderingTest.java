@@ -49,7 +49,7 @@ class InfoStatusRenderingTest {
         String text = render("text");
         assertThat(text).contains("For information (no target)");
         assertThat(text).containsPattern("i SH\\.CE\\.10\\s+310101/groups\\s+.*0\\.85");
-        assertThat(text).containsPattern("CN-31\\s+PASS .*INFO 1\\)");
+        assertThat(text).containsPattern("CN-31\\s+PASS .*INFO 1[ )]");
         assertThat(text).containsPattern("i SH\\.CE\\.10 31\\s+INFO .*128");
     }
 

@@ -6,11 +6,13 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +26,12 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads submission files district by district, so a file of thousands of districts is never held whole.
  *
- * <p>Each file is read twice. The first pass only checks that it is well-formed XML with the right root, no
- * DOCTYPE (which could pull in local files or expand entities without bound) and a valid year; a file failing
- * it yields no district at all, so a district is never checked from a file that turns out to be truncated. The
- * second pass binds each {@code <district>} with the schema applied and then checks that its numbers fit
- * together. A district with errors is handed on with them and is reported, not checked.
+ * <p>Each file is read twice. The first pass ({@link PreScan}) checks that it is well-formed XML with the right
+ * root and a valid year, and refuses what is built to harm: a DOCTYPE (local files, entity expansion), deep
+ * nesting, a huge text or attribute. A file failing it yields no district at all, so a district is never checked
+ * from a file that turns out to be truncated. The second pass binds each {@code <district>} with the schema
+ * applied and then checks that its numbers fit together. A district with errors is handed on with them and is
+ * reported, not checked.
  */
 public final class SubmissionReader {
 
@@ -37,13 +40,24 @@ public final class SubmissionReader {
 
     private static final JAXBContext CONTEXT = context();
 
-    private final XMLInputFactory factory;
+    private final XMLInputFactory scanFactory;
+    private final XMLInputFactory bindFactory;
 
     public SubmissionReader() {
-        factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        scanFactory = factory(false);
+        // The binder wants each text whole; the first pass has already bounded every text's size.
+        bindFactory = factory(true);
+    }
+
+    private static XMLInputFactory factory(boolean coalescing) {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, coalescing);
+        // Without a reporter the JDK parser prints some faults ("[Fatal Error] …") to stderr itself; they are
+        // reported through its exception, with the file and line, instead.
+        f.setXMLReporter((message, type, info, location) -> { });
+        return f;
     }
 
     private static JAXBContext context() {
@@ -72,20 +86,27 @@ public final class SubmissionReader {
      */
     public FileSummary read(Path file, Source source, Consumer<DistrictInput> sink) {
         List<InputError> fileErrors = new ArrayList<>();
-        Integer year = scan(file, source, fileErrors);
+        Integer year = PreScan.scan(scanFactory, file, source, fileErrors);
         if (!fileErrors.isEmpty()) {
             return new FileSummary(file, year, 0, fileErrors);
         }
         int districts = 0;
-        try (InputStream in = source.open()) {
-            XMLStreamReader reader = factory.createXMLStreamReader(file.toString(), in);
+        try (InputStream raw = source.open(); SizeGuard in = new SizeGuard(raw);
+             StrictDecoder text = StrictDecoder.of(new BufferedInputStream(in))) {
+            XMLStreamReader reader = bindFactory.createXMLStreamReader(text);
             reader.nextTag();
             reader.next();
             Set<String> codes = new HashSet<>();
             while (reader.getEventType() != XMLStreamConstants.END_DOCUMENT) {
+                in.event();
                 if (reader.getEventType() == XMLStreamConstants.START_ELEMENT) {
                     districts++;
-                    sink.accept(district(file, year, reader, codes));
+                    DistrictInput input = district(file, year, reader, codes, in);
+                    try {
+                        sink.accept(input);
+                    } catch (RuntimeException e) {
+                        throw new SinkFailure(e);
+                    }
                 } else if (reader.getEventType() == XMLStreamConstants.END_ELEMENT) {
                     break;
                 } else {
@@ -93,13 +114,29 @@ public final class SubmissionReader {
                 }
             }
         } catch (IOException e) {
-            fileErrors.add(new InputError(file, 0, 0, null, "cannot read the file: " + e.getMessage()));
-        } catch (XMLStreamException | JAXBException e) {
-            // The first pass found the file well-formed, so this is an I/O change under us or a binder fault.
-            fileErrors.add(located(file, e instanceof XMLStreamException x ? x.getLocation() : null,
-                    "could not read the rest of the file: " + e.getMessage()));
+            fileErrors.add(new InputError(file, 0, 0, null, new Wording("cannot read the file: ", "无法读取文件：")
+                    .then(String.valueOf(e.getMessage()))));
+        } catch (SinkFailure e) {
+            throw e.getCause();
+        } catch (XMLStreamException | JAXBException | RuntimeException e) {
+            // The first pass found the file sound, so this is the file changing under us or a fault in the binder.
+            fileErrors.add(located(file, e instanceof XMLStreamException x ? x.getLocation() : null, null,
+                    new Wording("could not read the rest of the file (did it change while being read?): ",
+                            "无法读取文件的其余部分（读取时文件是否被改动？）：").then(String.valueOf(e.getMessage()))));
         }
         return new FileSummary(file, year, districts, fileErrors);
+    }
+
+    /** What the consumer of districts threw: its own business, passed on untouched. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 
     /** Reads every district of a file into a list; for small files and tests. */
@@ -109,96 +146,55 @@ public final class SubmissionReader {
         return all;
     }
 
-    /** The first pass: well-formed, no DOCTYPE, root {@code <submission>} in our namespace with a valid year. */
-    private Integer scan(Path file, Source source, List<InputError> errors) {
-        Integer year = null;
-        try (InputStream in = source.open()) {
-            XMLStreamReader r = factory.createXMLStreamReader(file.toString(), in);
-            boolean root = true;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.DTD) {
-                    errors.add(located(file, r.getLocation(), "DOCTYPE declarations are not allowed: they can read other files "
-                            + "or expand without limit. Remove the <!DOCTYPE …> line."));
-                    return null;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT && root) {
-                    root = false;
-                    year = root(file, r, errors);
-                    if (!errors.isEmpty()) {
-                        return year;
-                    }
-                }
-            }
-            if (root) {
-                errors.add(new InputError(file, 0, 0, null, "the file holds no XML elements"));
-            }
-        } catch (IOException e) {
-            errors.add(new InputError(file, 0, 0, null, "cannot read the file: " + e.getMessage()));
-        } catch (XMLStreamException e) {
-            errors.add(located(file, e.getLocation(), "not well-formed XML: " + parserMessage(e)));
-        }
-        return year;
-    }
-
-    private Integer root(Path file, XMLStreamReader r, List<InputError> errors) {
-        if (!"submission".equals(r.getLocalName()) || !Submission.NAMESPACE.equals(r.getNamespaceURI())) {
-            String ns = r.getNamespaceURI();
-            errors.add(located(file, r.getLocation(), "submission".equals(r.getLocalName())
-                    ? "<submission> is in namespace '" + (ns == null ? "" : ns) + "'; write <submission xmlns=\""
-                            + Submission.NAMESPACE + "\" year=\"…\">"
-                    : "the root element is <" + r.getLocalName() + ">; a submission starts with <submission xmlns=\""
-                            + Submission.NAMESPACE + "\" year=\"…\">"));
-            return null;
-        }
-        String value = r.getAttributeValue(null, "year");
-        if (value == null) {
-            errors.add(field(file, r.getLocation(), "submission/@year", "the year assessed is missing: add year=\"2024\" (say)"));
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year < 2000 || year > 2100) {
-                errors.add(field(file, r.getLocation(), "submission/@year", "year " + year + " is outside 2000–2100"));
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            errors.add(field(file, r.getLocation(), "submission/@year", "'" + value + "' is not a year"));
-            return null;
-        }
-    }
-
     /** The second pass for one child of {@code <submission>}; leaves the reader after its end tag. */
-    private DistrictInput district(Path file, int year, XMLStreamReader reader, Set<String> codes)
+    private DistrictInput district(Path file, int year, XMLStreamReader reader, Set<String> codes, SizeGuard guard)
             throws JAXBException, XMLStreamException {
         Location start = reader.getLocation();
         String code = reader.getAttributeValue(null, "code");
         if (!"district".equals(reader.getLocalName()) || !Submission.NAMESPACE.equals(reader.getNamespaceURI())) {
             String element = reader.getLocalName();
+            boolean ourNamespace = Submission.NAMESPACE.equals(reader.getNamespaceURI());
             skipElement(reader);
-            return new DistrictInput(file, year, code, null,
-                    List.of(located(file, start, "<" + element + "> is not allowed in <submission>; it holds <district> elements")));
+            return new DistrictInput(file, year, code, null, List.of(located(file, start, element, new Wording(
+                    "<" + element + "> is not allowed in <submission>; it holds <district> elements"
+                            + (ourNamespace ? "" : " in namespace " + Submission.NAMESPACE),
+                    "<submission> 中不能出现 <" + element + ">；其中只能包含 <district> 元素"))));
         }
         List<SchemaMessages.Raw> raws = new ArrayList<>();
+        ElementPath path = new ElementPath(reader, guard::event);
         Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
         unmarshaller.setSchema(SubmissionSchema.schema());
         // The JAXB runtime raises schema violations as FATAL_ERROR; keep going to report every one in the district.
         unmarshaller.setEventHandler(event -> {
-            raws.add(new SchemaMessages.Raw(lineOf(event), columnOf(event), event.getMessage()));
+            raws.add(new SchemaMessages.Raw(lineOf(event), columnOf(event), event.getMessage(), path.current()));
             return true;
         });
-        District district = unmarshaller.unmarshal(reader, District.class).getValue();
+        District district;
+        try {
+            district = unmarshaller.unmarshal(path, District.class).getValue();
+        } catch (RuntimeException e) {
+            // Where the binder stopped in the file is unknown, so the rest of the file cannot be read either.
+            throw new JAXBException("the binder failed on this district: " + e, e);
+        }
         district.setYear(year);
         List<InputError> errors = new ArrayList<>();
+        Set<Integer> linesWithSchemaErrors = new HashSet<>();
         for (SchemaMessages.Problem p : SchemaMessages.translate(raws)) {
-            errors.add(new InputError(file, p.line(), p.column(), p.field(), p.message()));
+            errors.add(new InputError(file, p.line(), p.column(), p.field(), p.words()));
+            linesWithSchemaErrors.add(p.line());
         }
         if (code != null && !codes.add(code)) {
-            errors.add(field(file, start, "district/@code", "district " + code + " appears twice in this file"));
+            errors.add(located(file, start, "district/@code", new Wording(
+                    "district " + code + " appears twice in this file", "区县 " + code + " 在本文件中出现了两次")));
         }
-        if (errors.isEmpty()) {
-            errors.addAll(SubmissionValidator.validate(file, district));
+        // The numbers are checked even when the schema found faults, so the clerk sees every error at once; a check
+        // on an element the schema already faulted would only repeat it in other words.
+        for (InputError e : SubmissionValidator.validate(file, district, path.districtFields())) {
+            if (!linesWithSchemaErrors.contains(e.line())) {
+                errors.add(e);
+            }
         }
+        errors.sort(Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
         return new DistrictInput(file, year, code, district, capped(file, errors));
     }
 
@@ -207,8 +203,11 @@ public final class SubmissionReader {
             return List.copyOf(errors);
         }
         List<InputError> shown = new ArrayList<>(errors.subList(0, MAX_ERRORS_PER_DISTRICT));
-        shown.add(new InputError(file, 0, 0, null, "… and " + (errors.size() - MAX_ERRORS_PER_DISTRICT)
-                + " more errors in this district, not shown"));
+        int more = errors.size() - MAX_ERRORS_PER_DISTRICT;
+        InputError last = errors.get(MAX_ERRORS_PER_DISTRICT);
+        shown.add(new InputError(file, last.line(), 0, "district", new Wording(
+                "… and " + more + " more errors in this district, not shown; fix these and check again",
+                "……本区县另有 " + more + " 个错误未列出；改正以上错误后请再检查一次")));
         return List.copyOf(shown);
     }
 
@@ -233,19 +232,8 @@ public final class SubmissionReader {
         return e.getLocator() == null ? 0 : Math.max(0, e.getLocator().getColumnNumber());
     }
 
-    private static InputError located(Path file, Location at, String message) {
-        return field(file, at, null, message);
-    }
-
-    private static InputError field(Path file, Location at, String field, String message) {
+    static InputError located(Path file, Location at, String field, Wording words) {
         return new InputError(file, at == null ? 0 : Math.max(0, at.getLineNumber()),
-                at == null ? 0 : Math.max(0, at.getColumnNumber()), field, message);
-    }
-
-    /** The parser's own words without its "ParseError at [row,col]" preamble, which we report as file:line. */
-    private static String parserMessage(XMLStreamException e) {
-        String m = String.valueOf(e.getMessage());
-        int i = m.indexOf("Message: ");
-        return i >= 0 ? m.substring(i + "Message: ".length()).trim() : m;
+                at == null ? 0 : Math.max(0, at.getColumnNumber()), field, words);
     }
 }

@@ -75,9 +75,9 @@ class SubmissionReaderTest {
         assertThat(errors).extracting(InputError::line).containsExactly(4, 6, 8);
         assertThat(errors.get(0).field()).isEqualTo("socialRecognition");
         assertThat(errors.get(0).message()).contains("'91'", "above the maximum 1", "0.85 for 85 %");
-        assertThat(errors.get(1).field()).isEqualTo("section/@students");
+        assertThat(errors.get(1).field()).isEqualTo("school[S1]/section[PRIMARY]/@students");
         assertThat(errors.get(1).message()).contains("'-5'", "below the minimum 1");
-        assertThat(errors.get(2).field()).isEqualTo("school/@type");
+        assertThat(errors.get(2).field()).isEqualTo("school[S2]/@type");
         assertThat(errors.get(2).message()).contains("'HIGH'", "PRIMARY");
         assertThat(errors.get(0).toString()).startsWith(file + ":4:");
     }
@@ -159,6 +159,36 @@ class SubmissionReaderTest {
         List<DistrictInput> districts = reader.readAll(file, new ArrayList<>());
         assertThat(districts.get(1).errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("appears twice"));
+    }
+
+    @Test
+    void readsAFileSavedInTheChineseEncodingItDeclares() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"GB18030\"?>\n"
+                + "<submission xmlns=\"urn:educheck:submission:1\" year=\"2024\"><district code=\"320583\" name=\"昆山市\"/></submission>";
+        Path file = Files.write(dir.resolve("gb.xml"), xml.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        List<InputError> fileErrors = new ArrayList<>();
+        List<DistrictInput> districts = reader.readAll(file, fileErrors);
+
+        assertThat(fileErrors).isEmpty();
+        assertThat(districts).singleElement().satisfies(d -> assertThat(d.district().getName()).isEqualTo("昆山市"));
+    }
+
+    @Test
+    void namesTheLineOfBytesNotInTheDeclaredEncoding() throws IOException {
+        byte[] head = (HEAD + "<district code=\"320583\" name=\"").getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "昆山市".getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] tail = "\"/></submission>".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(head);
+        bytes.writeBytes(gbk);
+        bytes.writeBytes(tail);
+        Path file = Files.write(dir.resolve("gbk.xml"), bytes.toByteArray());
+        FileSummary summary = reader.read(file, d -> { });
+
+        assertThat(summary.fileErrors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.message()).contains("not UTF-8", "GB18030");
+        });
     }
 
     private Path write(String xml) throws IOException {
