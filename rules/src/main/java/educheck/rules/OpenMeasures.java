@@ -43,6 +43,24 @@ public final class OpenMeasures {
         return Measured.ratio(field, num.number(), den.number(), 1, unit, false);
     }
 
+    /**
+     * {@code part ÷ whole} of two reported counts, e.g. rotations on 3-year terms ÷ all rotations, keeping both so a
+     * shortfall can be stated in whole {@code unit}s. Missing, naming the input, when either is missing or not a
+     * number, or when {@code whole} is 0.
+     */
+    public static Measured share(Measured part, Measured whole, String unit) {
+        Measured num = number(part);
+        Measured den = number(whole);
+        String field = part.getField() + " / " + whole.getField();
+        if (!num.isPresent()) {
+            return Measured.missing(field, num.getMissing());
+        }
+        if (!den.isPresent()) {
+            return Measured.missing(field, den.getMissing());
+        }
+        return Measured.ratio(field, num.number(), den.number(), 1, unit, true);
+    }
+
     /** A school's yes/no measure: TRUE, FALSE, or null when it is not reported as true/false. */
     public static Boolean schoolFlag(School school, String key) {
         Measured m = school.measure(key);
