@@ -20,7 +20,17 @@ final class Labels {
             Map.entry("rectification", "整改任务"), Map.entry("summary", "合计"), Map.entry("required", "要求"),
             Map.entry("inputErrors", "数据错误（未检查）"), Map.entry("districts", "个区县"),
             Map.entry("add", "增加"), Map.entry("reduce", "减少"), Map.entry("raise", "提高"), Map.entry("lower", "降低"),
-            Map.entry("none", "无"), Map.entry("rollups", "市、省汇总目标"));
+            Map.entry("none", "无"), Map.entry("rollups", "市、省汇总目标"),
+            Map.entry("notDeciding", "不直接决定结论"),
+            Map.entry("notDecidingLegend", "◇ 不直接决定结论：MoE-2017 的 RES.1–7 只经 RES.8（每个学段至少 6 项达标、余项不低于标准的 85 %）计入"),
+            Map.entry("rectificationHeading", "整改任务清单（按学校，差距大者在前）"), Map.entry("gap", "差距"),
+            Map.entry("fulfil", "落实"), Map.entry("resolve", "消除一票否决事项"), Map.entry("meet", "达到要求"),
+            Map.entry("yes", "是"), Map.entry("no", "否"), Map.entry("PRIMARY", "小学"), Map.entry("JUNIOR", "初中"),
+            Map.entry("coefficientPlan", "%s %s 校际差异系数 %s → %s（要求 ≤ %s）"),
+            Map.entry("coefficientRaise", "将 %d 个学段提高到至少 %s，共增加 %s %s"),
+            Map.entry("coefficientMetByItems", "本学段指标的整改项完成后即达标"),
+            Map.entry("pulledUpBy", "拉高系数最多的"), Map.entry("ofVariance", "占方差"),
+            Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("onTop", "另加于本校同一指标的整改项"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
@@ -31,7 +41,17 @@ final class Labels {
             Map.entry("rectification", "Rectification"), Map.entry("summary", "Summary"), Map.entry("required", "required"),
             Map.entry("inputErrors", "Input errors (not checked)"), Map.entry("districts", "districts"),
             Map.entry("add", "add"), Map.entry("reduce", "reduce by"), Map.entry("raise", "raise by"), Map.entry("lower", "lower by"),
-            Map.entry("none", "none"), Map.entry("rollups", "Roll-ups over cities and provinces"));
+            Map.entry("none", "none"), Map.entry("rollups", "Roll-ups over cities and provinces"),
+            Map.entry("notDeciding", "does not decide the verdict"),
+            Map.entry("notDecidingLegend", "◇ does not decide the verdict by itself: under MoE-2017, RES.1–7 count only through RES.8 (at least 6 of 7 met, the rest at 85 % of the standard or more)"),
+            Map.entry("rectificationHeading", "Rectification list (by school, largest gap first)"), Map.entry("gap", "gap"),
+            Map.entry("fulfil", "put in place"), Map.entry("resolve", "resolve the vetoed matters"), Map.entry("meet", "meet"),
+            Map.entry("yes", "yes"), Map.entry("no", "no"), Map.entry("PRIMARY", "primary"), Map.entry("JUNIOR", "junior"),
+            Map.entry("coefficientPlan", "%s %s difference coefficient %s → %s (required ≤ %s)"),
+            Map.entry("coefficientRaise", "raise %d sections to at least %s, %s %s in all"),
+            Map.entry("coefficientMetByItems", "met once the per-section items of this indicator are done"),
+            Map.entry("pulledUpBy", "pulled up most by"), Map.entry("ofVariance", "of the variance"),
+            Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("onTop", "on top of the item above for the same indicator"));
 
     private final Map<String, String> words;
     private final boolean zh;
@@ -60,22 +80,38 @@ final class Labels {
         return first != null ? first : second != null ? second : f.getId();
     }
 
-    /** "3.9（要求 ≥ 4.2）" or, when not assessed, the reason. */
+    /** "3.9（要求 ≥ 4.2）" or, when not assessed, the reason; numbers at a readable precision. */
     String measure(Finding f) {
+        String due = f.is(Status.WARN) && f.getDue() != null ? (zh ? "（" : " (") + String.format(get("dueFrom"), f.getDue())
+                + (zh ? "）" : ")") : "";
         if (f.is(Status.NOT_ASSESSED) && f.getActual() == null) {
             String m = f.getMessage() == null ? "" : f.getMessage();
             int comma = m.indexOf("not assessed, ");
-            return comma >= 0 ? m.substring(comma + "not assessed, ".length()) : m;
+            return reason(comma >= 0 ? m.substring(comma + "not assessed, ".length()) : m);
         }
         if (f.getRequired() == null) {
-            return f.getActual() == null ? messageTail(f) : Figures.format(f.getActual()) + (zh ? "；" : "; ") + messageTail(f);
+            return f.getActual() == null ? reason(messageTail(f)) : value(f) + (zh ? "；" : "; ") + reason(messageTail(f));
         }
         String cmp = f.getComparator() == null ? "" : educheck.rules.Comparison.symbol(f.getComparator()) + " ";
-        return Figures.format(f.getActual()) + (zh ? "（" : " (") + get("required") + " " + cmp + Figures.format(f.getRequired())
-                + (zh ? "）" : ")");
+        return value(f) + (zh ? "（" : " (") + get("required") + " " + cmp + requiredValue(f) + (zh ? "）" : ")") + due;
     }
 
-    private static String messageTail(Finding f) {
+    /** The actual value at a readable precision, yes/no in the report language. */
+    String value(Finding f) {
+        return f.getActual() instanceof Boolean b ? get(b ? "yes" : "no") : Readable.actual(f);
+    }
+
+    String requiredValue(Finding f) {
+        return f.getRequired() instanceof Boolean b ? get(b ? "yes" : "no") : Readable.required(f);
+    }
+
+    /** A rule's English reason, in Chinese for the zh report where the wording is a common one. */
+    String reason(String english) {
+        return zh ? ChineseReasons.translate(english) : english == null ? "" : english;
+    }
+
+    /** The text after the finding's label: "3.6 (required ≥ 4.5), not met", "5 of 7 met; …". */
+    static String messageTail(Finding f) {
         String m = f.getMessage() == null ? "" : f.getMessage();
         int colon = m.indexOf(": ");
         return colon >= 0 ? m.substring(colon + 2) : m;
@@ -86,14 +122,44 @@ final class Labels {
             Map.entry("PE and art teachers", "名体育、艺术专任教师"), Map.entry("multimedia classrooms", "间网络多媒体教室"),
             Map.entry("rooms", "间专用教室"), Map.entry("students", "人"), Map.entry("classes", "个班"),
             Map.entry("m²", "平方米"), Map.entry("CNY", "元"), Map.entry("percentage points", "个百分点"),
-            Map.entry("inclusive places", "个普惠性学位"), Map.entry("public places", "个公办学位"), Map.entry("ratio", ""));
+            Map.entry("inclusive places", "个普惠性学位"), Map.entry("public places", "个公办学位"), Map.entry("ratio", ""),
+            Map.entry("years", "年（推迟申报）"), Map.entry("children", "名幼儿"), Map.entry("coefficient", ""),
+            Map.entry("CNY per student", "元/生"), Map.entry("CNY per child", "元/生"), Map.entry("m² per child", "平方米/生"));
 
     /** "增加 3 名骨干教师" / "add 3 backbone teachers". */
     String rectification(RectificationItem r) {
-        String amount = Figures.format(r.shortfall());
+        String amount = Readable.amount(r.shortfall());
+        if (r.unit() == null) {
+            return get(r.action()) + " " + amount;
+        }
         if (zh) {
             return get(r.action()) + " " + amount + " " + UNITS_ZH.getOrDefault(r.unit(), r.unit());
         }
-        return get(r.action()) + " " + amount + (r.unit().equals("ratio") ? "" : " " + r.unit());
+        String unit = switch (r.unit()) {
+            case "ratio", "coefficient" -> "";
+            case "years" -> " years (apply later)";
+            default -> " " + r.unit();
+        };
+        return get(r.action()) + " " + amount + unit;
+    }
+
+    /** A unit in the report language ("m²" → "平方米"). */
+    String unit(String unit) {
+        if (unit == null) {
+            return "";
+        }
+        return zh ? UNITS_ZH.getOrDefault(unit, unit).replaceFirst("^[名间个]", "") : unit;
+    }
+
+    /** The unit of a resource indicator's value: m² per student, teachers per 100 students. */
+    String perStudent(educheck.model.ResourceIndicator i) {
+        if (i.scale() == 1) {
+            return zh ? unit(i.unit()) + "/生" : i.unit() + " per student";
+        }
+        return zh ? unit(i.unit()) + "/百生" : i.unit() + " per 100 students";
+    }
+
+    boolean zh() {
+        return zh;
     }
 }
