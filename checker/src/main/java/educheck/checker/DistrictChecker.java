@@ -60,7 +60,7 @@ public final class DistrictChecker {
         standards.forEach(s -> verdicts.add(s.getVerdict()));
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
                 rules.jurisdictionsFor(district.getCode()), Verdict.combine(verdicts), standards, findings,
-                Rectification.of(findings), names(district));
+                Rectification.of(findings, district), names(district));
     }
 
     private static List<Object> facts(District district) {

@@ -1,5 +1,6 @@
 package educheck.checker.report;
 
+import educheck.model.District;
 import educheck.model.Finding;
 import educheck.model.Measured;
 import educheck.model.Status;
@@ -29,10 +30,20 @@ public final class Rectification {
 
     /** Every failed finding's item in catalogue order; the coefficients' come last, as they build on the rest. */
     public static List<RectificationItem> of(List<Finding> findings) {
+        return of(findings, null);
+    }
+
+    /**
+     * As {@link #of(List)}, with the district the findings are about, for the items that need more than the
+     * finding measured (a class too large needs more classes when the section has too few for its students).
+     */
+    public static List<RectificationItem> of(List<Finding> findings, District district) {
         List<RectificationItem> items = new ArrayList<>();
         for (Finding f : findings) {
             if (!COEFFICIENT.equals(f.getId())) {
-                of(f).ifPresent(items::add);
+                Optional<RectificationItem> item = of(f);
+                item.flatMap(r -> ClassSplit.of(r, f, district)).ifPresent(items::add);
+                item.ifPresent(items::add);
             }
         }
         List<RectificationItem> coefficients = new ArrayList<>();
