@@ -21,6 +21,19 @@ final class Labels {
             Map.entry("inputErrors", "数据错误（未检查）"), Map.entry("districts", "个区县"),
             Map.entry("add", "增加"), Map.entry("reduce", "减少"), Map.entry("raise", "提高"), Map.entry("lower", "降低"),
             Map.entry("none", "无"), Map.entry("rollups", "市、省汇总目标"),
+            Map.entry("group.RES", "资源配置"), Map.entry("group.GOV", "政府保障程度"), Map.entry("group.QUA", "教育质量"),
+            Map.entry("group.SOC/PRE/VETO", "社会认可度、申报条件、一票否决"), Map.entry("group.PK", "学前教育普及普惠"),
+            Map.entry("standards", "评估标准"), Map.entry("overview", "概览"), Map.entry("byGroup", "按指标类别"),
+            Map.entry("group", "类别"), Map.entry("total", "合计"), Map.entry("grid", "资源配置指标（各学段）"),
+            Map.entry("gridLegend", "单元格为该学段的指标值，按状态着色；表头为标准。RES.8：7 项中达标项数（至少 6 项，余项不低于 85 %）"),
+            Map.entry("coefficients", "校际差异系数"), Map.entry("coefLegend", "横条为学生加权的校际差异系数，虚线为上限"),
+            Map.entry("allFindings", "全部检查项（%d 项）"), Map.entry("col.id", "指标"), Map.entry("col.subject", "对象"),
+            Map.entry("col.indicator", "指标名称"), Map.entry("col.value", "实际值与要求"), Map.entry("col.status", "状态"),
+            Map.entry("col.source", "依据 · 规则文件"), Map.entry("col.task", "整改任务"), Map.entry("col.district", "区县"),
+            Map.entry("col.verdict", "结论"), Map.entry("col.year", "年度"), Map.entry("col.section", "学段"),
+            Map.entry("expandAll", "全部展开"), Map.entry("collapseAll", "全部收起"), Map.entry("runSummary", "本次检查"),
+            Map.entry("noFailures", "无未达标项"), Map.entry("col.file", "文件"), Map.entry("col.field", "字段"),
+            Map.entry("col.message", "说明"), Map.entry("col.rollup", "汇总对象"),
             Map.entry("notDeciding", "不直接决定结论"),
             Map.entry("notDecidingLegend", "◇ 不直接决定结论：MoE-2017 的 RES.1–7 只经 RES.8（每个学段至少 6 项达标、余项不低于标准的 85 %）计入"),
             Map.entry("rectificationHeading", "整改任务清单（按学校，差距大者在前）"), Map.entry("gap", "差距"),
@@ -30,7 +43,8 @@ final class Labels {
             Map.entry("coefficientRaise", "将 %d 个学段提高到至少 %s，共增加 %s %s"),
             Map.entry("coefficientMetByItems", "本学段指标的整改项完成后即达标"),
             Map.entry("pulledUpBy", "拉高系数最多的"), Map.entry("ofVariance", "占方差"),
-            Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("onTop", "另加于本校同一指标的整改项"));
+            Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("onTop", "另加于本校同一指标的整改项"),
+            Map.entry("splitClasses", "分班，增加 %s 个班"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
@@ -42,6 +56,20 @@ final class Labels {
             Map.entry("inputErrors", "Input errors (not checked)"), Map.entry("districts", "districts"),
             Map.entry("add", "add"), Map.entry("reduce", "reduce by"), Map.entry("raise", "raise by"), Map.entry("lower", "lower by"),
             Map.entry("none", "none"), Map.entry("rollups", "Roll-ups over cities and provinces"),
+            Map.entry("group.RES", "Resource allocation"), Map.entry("group.GOV", "Government guarantee"),
+            Map.entry("group.QUA", "Education quality"), Map.entry("group.SOC/PRE/VETO", "Social recognition, prerequisite, vetoes"),
+            Map.entry("group.PK", "Preschool (MoE-2020)"),
+            Map.entry("standards", "Standards"), Map.entry("overview", "Overview"), Map.entry("byGroup", "By indicator group"),
+            Map.entry("group", "Group"), Map.entry("total", "Total"), Map.entry("grid", "Resource indicators by school section"),
+            Map.entry("gridLegend", "Each cell is the section's value, coloured by status; the header gives the standard. RES.8: indicators met of 7 (at least 6, the rest at 85 % or more)"),
+            Map.entry("coefficients", "Difference coefficients"), Map.entry("coefLegend", "Bars are the student-weighted inter-school difference coefficients; the dashed line is the limit"),
+            Map.entry("allFindings", "All findings (%d)"), Map.entry("col.id", "ID"), Map.entry("col.subject", "Subject"),
+            Map.entry("col.indicator", "Indicator"), Map.entry("col.value", "Value and requirement"), Map.entry("col.status", "Status"),
+            Map.entry("col.source", "Source · rule file"), Map.entry("col.task", "Task"), Map.entry("col.district", "District"),
+            Map.entry("col.verdict", "Verdict"), Map.entry("col.year", "Year"), Map.entry("col.section", "Section"),
+            Map.entry("expandAll", "Expand all"), Map.entry("collapseAll", "Collapse all"), Map.entry("runSummary", "This run"),
+            Map.entry("noFailures", "No failures"), Map.entry("col.file", "File"), Map.entry("col.field", "Field"),
+            Map.entry("col.message", "Message"), Map.entry("col.rollup", "Rolled up over"),
             Map.entry("notDeciding", "does not decide the verdict"),
             Map.entry("notDecidingLegend", "◇ does not decide the verdict by itself: under MoE-2017, RES.1–7 count only through RES.8 (at least 6 of 7 met, the rest at 85 % of the standard or more)"),
             Map.entry("rectificationHeading", "Rectification list (by school, largest gap first)"), Map.entry("gap", "gap"),
@@ -51,7 +79,8 @@ final class Labels {
             Map.entry("coefficientRaise", "raise %d sections to at least %s, %s %s in all"),
             Map.entry("coefficientMetByItems", "met once the per-section items of this indicator are done"),
             Map.entry("pulledUpBy", "pulled up most by"), Map.entry("ofVariance", "of the variance"),
-            Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("onTop", "on top of the item above for the same indicator"));
+            Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("onTop", "on top of the item above for the same indicator"),
+            Map.entry("splitClasses", "split classes: %s more classes"));
 
     private final Map<String, String> words;
     private final boolean zh;

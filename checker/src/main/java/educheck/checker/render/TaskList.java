@@ -88,7 +88,8 @@ final class TaskList {
             default:
                 break;
         }
-        String line = indicator + colon + words.rectification(r);
+        String line = indicator + colon + ("classes".equals(r.field()) && "add".equals(r.action())
+                ? String.format(words.get("splitClasses"), Readable.amount(r.shortfall())) : words.rectification(r));
         if (!r.target().equals(r.subject())) {
             String[] parts = r.target().split("/");
             String why = String.format(words.get("forCoefficient"), words.get(parts[0]), parts[1]);
@@ -104,7 +105,7 @@ final class TaskList {
     static String coefficient(CoefficientPlan p, Labels words) {
         ResourceIndicator indicator = ResourceIndicator.byCode(p.indicator());
         String head = String.format(words.get("coefficientPlan"), words.get(p.level()), p.indicator(),
-                Readable.fixed(p.before(), 3), Readable.fixed(p.after(), 4), Readable.amount(p.limit()));
+                Readable.fixed(p.before(), 3), Readable.down(p.after(), 4), Readable.amount(p.limit()));
         String colon = words.zh() ? "：" : ": ";
         String body = p.schools() == 0 ? words.get("coefficientMetByItems")
                 : String.format(words.get("coefficientRaise"), p.schools(),
