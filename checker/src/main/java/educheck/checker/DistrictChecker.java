@@ -29,9 +29,29 @@ import org.kie.internal.command.CommandFactory;
 public final class DistrictChecker {
 
     private final RuleSet rules;
+    /** The jurisdiction every district is judged under, or null for each district's own (the normal path). */
+    private final String judgeAs;
 
     public DistrictChecker(RuleSet rules) {
+        this(rules, null);
+    }
+
+    private DistrictChecker(RuleSet rules, String judgeAs) {
         this.rules = rules;
+        this.judgeAs = judgeAs;
+    }
+
+    /**
+     * A checker that judges every district under {@code jurisdiction}'s rule sets whatever its code: what a
+     * Zhejiang county would score under Shanghai's targets ({@code compare --judge-as CN-31}).
+     *
+     * @throws IllegalArgumentException when the rule set declares no such jurisdiction
+     */
+    public DistrictChecker judgedAs(String jurisdiction) {
+        if (!rules.kmodule().has(jurisdiction)) {
+            throw new IllegalArgumentException("no rule set " + jurisdiction + "; one of " + String.join(", ", rules.jurisdictions()));
+        }
+        return new DistrictChecker(rules, jurisdiction);
     }
 
     public RuleSet rules() {
@@ -39,7 +59,7 @@ public final class DistrictChecker {
     }
 
     public DistrictReport check(Path file, District district) {
-        String jurisdiction = rules.jurisdictionFor(district.getCode());
+        String jurisdiction = judgeAs != null ? judgeAs : rules.jurisdictionFor(district.getCode());
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts(district)),
                 CommandFactory.newFireAllRules(),
@@ -59,7 +79,7 @@ public final class DistrictChecker {
         List<Verdict> verdicts = new ArrayList<>();
         standards.forEach(s -> verdicts.add(s.getVerdict()));
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
-                rules.jurisdictionsFor(district.getCode()), Verdict.combine(verdicts), standards, findings,
+                rules.kmodule().chain(jurisdiction), Verdict.combine(verdicts), standards, findings,
                 Rectification.of(findings, district), names(district));
     }
 

@@ -44,7 +44,10 @@ final class Labels {
             Map.entry("coefficientMetByItems", "本学段指标的整改项完成后即达标"),
             Map.entry("pulledUpBy", "拉高系数最多的"), Map.entry("ofVariance", "占方差"),
             Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("onTop", "另加于本校同一指标的整改项"),
-            Map.entry("splitClasses", "分班，增加 %s 个班"));
+            Map.entry("splitClasses", "分班，增加 %s 个班"),
+            Map.entry("compareTitle", "educheck 区县对比"), Map.entry("judgedOwn", "各区县按其所在地的规则集评估"),
+            Map.entry("judgedAs", "全部区县按 %s 的规则集评估"),
+            Map.entry("compareLegend", "✓ 通过  ✗ 未通过  ! 未到期  ? 未评估  ~ 已豁免  — 不适用。各校、各学段的指标：学生加权均值 与 达标数/总数"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
@@ -80,7 +83,10 @@ final class Labels {
             Map.entry("coefficientMetByItems", "met once the per-section items of this indicator are done"),
             Map.entry("pulledUpBy", "pulled up most by"), Map.entry("ofVariance", "of the variance"),
             Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("onTop", "on top of the item above for the same indicator"),
-            Map.entry("splitClasses", "split classes: %s more classes"));
+            Map.entry("splitClasses", "split classes: %s more classes"),
+            Map.entry("compareTitle", "educheck district comparison"), Map.entry("judgedOwn", "each district judged under its own rule sets"),
+            Map.entry("judgedAs", "every district judged under %s's rule sets"),
+            Map.entry("compareLegend", "✓ pass  ✗ fail  ! not yet due  ? not assessed  ~ waived  — does not apply. Per-school and per-section items: student-weighted mean and passed/total"));
 
     private final Map<String, String> words;
     private final boolean zh;

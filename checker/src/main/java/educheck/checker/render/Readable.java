@@ -75,7 +75,9 @@ final class Readable {
     private static Kind kind(Finding f) {
         Measured m = f.getMeasured();
         String unit = m == null ? null : m.getUnit();
-        if ("share".equals(unit)) {
+        // A share (0.85 = 85 %): declared so, or a part of a whole held to a fraction (rotated ÷ eligible ≥ 0.1).
+        if ("share".equals(unit) || (m != null && m.getNumerator() != null && m.getScale() == 1
+                && f.getRequired() instanceof Number r && r.doubleValue() > 0 && r.doubleValue() <= 1)) {
             return Kind.PERCENT;
         }
         if (m != null && m.getField().startsWith("difference coefficient")) {
