@@ -5,12 +5,12 @@ package educheck.checker.render;
  * such as （）：) take two, combining marks none, everything else one. Used to align tables that mix Chinese
  * names with numbers.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
     private DisplayWidth() {
     }
 
-    static int of(String s) {
+    public static int of(String s) {
         int width = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
