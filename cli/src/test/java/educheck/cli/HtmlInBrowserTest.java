@@ -27,6 +27,8 @@ class HtmlInBrowserTest {
 
     @Test
     void chromiumRendersTheFailingSamplesReportToAPicture() throws Exception {
+        // CI installs Chromium (.ci/run), so there a missing browser is a failure, not a skip.
+        assertThat(chromium() || !"true".equals(System.getenv("CI"))).as("CI=true but no Chromium on the PATH").isTrue();
         Assumptions.assumeTrue(chromium(), "no Chromium on the PATH: install Debian's chromium (.ci/run does) to run this test");
         Path report = dir.resolve("pingjiang.html");
         assertThat(Command.run("check", "../samples/failing-430626-pingjiang.xml", "--format", "html", "--output", report.toString())
