@@ -101,6 +101,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private RenderOptions.Lang chosenLanguage() {
+        return language(spec, lang);
+    }
+
+    /** The --lang option of check and compare. */
+    static RenderOptions.Lang language(CommandSpec spec, String lang) {
         switch (lang) {
             case "zh":
                 return RenderOptions.Lang.ZH;

@@ -8,8 +8,6 @@ import educheck.checker.compare.ComparisonTable;
 import educheck.checker.render.ComparisonFormat;
 import educheck.checker.render.ComparisonFormats;
 import educheck.checker.render.RenderOptions;
-import educheck.checker.render.ReportStream;
-import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RunOutcome;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -63,11 +61,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
-        RenderOptions.Lang language = switch (lang) {
-            case "zh" -> RenderOptions.Lang.ZH;
-            case "en" -> RenderOptions.Lang.EN;
-            default -> throw new ParameterException(spec.commandLine(), "--lang: '" + lang + "' is not zh or en");
-        };
+        RenderOptions.Lang language = CheckCommand.language(spec, lang);
         List<Path> files = Inputs.expand(inputs);
         RuleSet rules = RuleSet.bundled();
         DistrictChecker checker = new DistrictChecker(rules);
@@ -79,19 +73,8 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         ComparisonTable.Builder builder = ComparisonTable.builder(judgeAs);
-        RunOutcome[] outcome = new RunOutcome[1];
-        new CheckRun(checker).run(files, new ReportStream() {
-            @Override
-            public void district(DistrictReport district) {
-                builder.add(district);
-            }
-
-            @Override
-            public void finish(RunOutcome o) {
-                outcome[0] = o;
-            }
-        });
-        ComparisonTable table = builder.build(outcome[0]);
+        RunOutcome outcome = new CheckRun(checker).run(files, builder);
+        ComparisonTable table = builder.build();
         if (output == null) {
             Writer out = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);
             chosen.write(out, table, RenderOptions.plain(language));
@@ -102,10 +85,10 @@ final class CompareCommand implements Callable<Integer> {
                 file.commit();
             }
         }
-        if (!outcome[0].inputErrors().isEmpty()) {
-            parent.err.println("educheck: " + outcome[0].inputErrors().size() + " input error(s); those districts were not compared:");
-            outcome[0].inputErrors().forEach(e -> parent.err.println("  " + e));
+        if (!outcome.inputErrors().isEmpty()) {
+            parent.err.println("educheck: " + outcome.inputErrors().size() + " input error(s); those districts were not compared:");
+            outcome.inputErrors().forEach(e -> parent.err.println("  " + e));
         }
-        return outcome[0].exitCode();
+        return outcome.exitCode();
     }
 }

@@ -1,6 +1,7 @@
 package educheck.checker.compare;
 
 import educheck.checker.FindingOrder;
+import educheck.checker.render.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RollupReport;
 import educheck.checker.report.RunOutcome;
@@ -91,15 +92,34 @@ public final class ComparisonTable {
         return new Builder(judgedAs);
     }
 
-    /** Collects one district at a time (from a check run's stream), then the run's roll-ups. */
-    public static final class Builder {
+    /** Collects one district at a time as a check run streams them, then the run's roll-ups. */
+    public static final class Builder implements ReportStream {
         private final String judgedAs;
+        private RunOutcome outcome;
         private final List<Column> columns = new ArrayList<>();
         private final Map<String, Row> rows = new HashMap<>();
         private final Map<String, Map<Integer, Cell>> cells = new HashMap<>();
 
         private Builder(String judgedAs) {
             this.judgedAs = judgedAs;
+        }
+
+        @Override
+        public void district(DistrictReport d) {
+            add(d);
+        }
+
+        @Override
+        public void finish(RunOutcome runOutcome) {
+            this.outcome = runOutcome;
+        }
+
+        /** The table, once the run has finished. */
+        public ComparisonTable build() {
+            if (outcome == null) {
+                throw new IllegalStateException("the check run has not finished");
+            }
+            return build(outcome);
         }
 
         public Builder add(DistrictReport d) {
