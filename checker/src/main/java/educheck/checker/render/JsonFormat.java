@@ -117,7 +117,7 @@ final class JsonFormat implements ReportFormat {
                 json.writeStringField("unit", r.unit());
                 json.writeStringField("field", r.field());
                 json.writeStringField("target", r.target());
-                json.writeNumberField("gap", r.gap());
+                json.writeNumberField("gap", educheck.model.Figures.round(r.gap()));
                 if (r.plan() != null) {
                     coefficientPlan(r.plan());
                 }

@@ -113,8 +113,8 @@ final class TaskList {
                         Readable.amount(p.total()), words.unit(p.unit()));
         StringJoiner pulls = new StringJoiner(words.zh() ? "、" : ", ");
         for (Pull pull : p.pulls()) {
-            pulls.add(pull.subject() + " " + Readable.decimals(pull.value(), 2) + (words.zh() ? "（" : " (")
-                    + words.get("ofVariance") + " " + Math.round(pull.share() * 100) + " %" + (words.zh() ? "）" : ")"));
+            pulls.add(pull.subject() + " " + Readable.decimals(pull.value(), 2)
+                    + String.format(words.get("ofVariance"), Math.round(pull.share() * 100)));
         }
         return head + colon + body + (words.zh() ? "；" : "; ") + words.get("pulledUpBy") + colon + pulls;
     }
