@@ -122,7 +122,7 @@ public final class ComparisonTable {
             return build(outcome);
         }
 
-        public Builder add(DistrictReport d) {
+        public synchronized Builder add(DistrictReport d) {
             int column = columns.size();
             Map<String, Verdict> standards = new LinkedHashMap<>();
             for (StandardVerdict s : d.standards()) {
