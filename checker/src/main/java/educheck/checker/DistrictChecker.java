@@ -32,6 +32,8 @@ public final class DistrictChecker {
 
     private final RuleSet rules;
     private final Waivers waivers;
+    /** The jurisdiction every district is judged under, or null for each district's own (the normal path). */
+    private final String judgeAs;
 
     public DistrictChecker(RuleSet rules) {
         this(rules, Waivers.NONE);
@@ -39,8 +41,26 @@ public final class DistrictChecker {
 
     /** @param waivers accepted exceptions, applied as findings are made; they record which findings they met */
     public DistrictChecker(RuleSet rules, Waivers waivers) {
+        this(rules, waivers, null);
+    }
+
+    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs) {
         this.rules = rules;
         this.waivers = waivers;
+        this.judgeAs = judgeAs;
+    }
+
+    /**
+     * A checker that judges every district under {@code jurisdiction}'s rule sets whatever its code: what a
+     * Zhejiang county would score under Shanghai's targets ({@code compare --judge-as CN-31}).
+     *
+     * @throws IllegalArgumentException when the rule set declares no such jurisdiction
+     */
+    public DistrictChecker judgedAs(String jurisdiction) {
+        if (!rules.kmodule().has(jurisdiction)) {
+            throw new IllegalArgumentException("no rule set " + jurisdiction + "; one of " + String.join(", ", rules.jurisdictions()));
+        }
+        return new DistrictChecker(rules, waivers, jurisdiction);
     }
 
     public RuleSet rules() {
@@ -52,7 +72,7 @@ public final class DistrictChecker {
     }
 
     public DistrictReport check(Path file, District district) {
-        String jurisdiction = rules.jurisdictionFor(district.getCode());
+        String jurisdiction = judgeAs != null ? judgeAs : rules.jurisdictionFor(district.getCode());
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts(district)),
                 CommandFactory.newFireAllRules(),
@@ -82,15 +102,16 @@ public final class DistrictChecker {
             verdict = Verdict.ERROR;
         }
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
-                rules.jurisdictionsFor(district.getCode()), verdict, standards, findings,
-                Rectification.of(findings), names(district));
+                rules.kmodule().chain(jurisdiction), verdict, standards, findings,
+                Rectification.of(findings, district), names(district));
     }
 
     private DistrictReport aborted(Path file, District district, Finding fault) {
         RuleInfo info = rules.index().find(fault.getRulePackage(), fault.getRuleName());
         fault.setRule(info == null ? null : info.file());
+        String jurisdiction = judgeAs != null ? judgeAs : rules.jurisdictionFor(district.getCode());
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
-                rules.jurisdictionsFor(district.getCode()), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district));
+                rules.kmodule().chain(jurisdiction), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district));
     }
 
     private static List<Object> facts(District district) {

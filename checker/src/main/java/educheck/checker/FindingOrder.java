@@ -4,9 +4,9 @@ import educheck.model.Finding;
 import java.util.Comparator;
 
 /** Catalogue order: CN.CE.RES.2 before CN.CE.RES.10, then by subject and due year, numbers compared as numbers. */
-final class FindingOrder {
+public final class FindingOrder {
 
-    static final Comparator<Finding> CATALOGUE = Comparator.comparing(Finding::getId, FindingOrder::natural)
+    public static final Comparator<Finding> CATALOGUE = Comparator.comparing(Finding::getId, FindingOrder::natural)
             .thenComparing(Finding::getSubject, FindingOrder::natural)
             .thenComparing(Finding::getDue, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -14,7 +14,7 @@ final class FindingOrder {
     }
 
     /** Compares runs of digits by value and everything else by character. */
-    static int natural(String a, String b) {
+    public static int natural(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

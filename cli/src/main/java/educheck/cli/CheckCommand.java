@@ -7,6 +7,8 @@ import educheck.checker.RuleSetException;
 import educheck.checker.render.Formats;
 import educheck.checker.render.RenderOptions;
 import educheck.checker.render.ReportFormat;
+import educheck.checker.render.ReportStream;
+import educheck.checker.render.TeeStream;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
 import educheck.model.Waivers;
@@ -41,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: text (default) or json.")
+            description = "Report format: text (default), json, html, csv, xml, or rectification (the rectification list as CSV).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -49,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
-            description = "Language of the text report: zh (default) or en.")
+            description = "Language of the text, html and csv reports: zh (default) or en.")
     String lang;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -65,6 +67,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "The date waivers are judged against (YYYY-MM-DD); today by default.")
     LocalDate asOf;
 
+    @Option(names = "--rectification", paramLabel = "FILE",
+            description = "Also write the rectification list (整改任务清单) as CSV to FILE (UTF-8 with BOM; whole or not at all).")
+    Path rectification;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
@@ -77,15 +83,20 @@ final class CheckCommand implements Callable<Integer> {
         CheckRun run = new CheckRun(new DistrictChecker(rules, waivers));
         RunInfo info = RunInfo.of(rules, waivers);
         RunOutcome outcome;
-        if (output == null) {
-            Writer out = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);
-            boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
-            outcome = run.run(files, reportFormat.open(out, info, new RenderOptions(language, color)));
-            out.flush();
-        } else {
-            try (AtomicOutput file = new AtomicOutput(output)) {
-                outcome = run.run(files, reportFormat.open(file.writer(), info, RenderOptions.plain(language)));
-                file.commit();
+        try (AtomicOutput tasks = rectification == null ? null : new AtomicOutput(rectification)) {
+            if (output == null) {
+                Writer out = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);
+                boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+                outcome = run.run(files, alsoTasks(reportFormat.open(out, info, new RenderOptions(language, color)), tasks, info, language));
+                out.flush();
+            } else {
+                try (AtomicOutput file = new AtomicOutput(output)) {
+                    outcome = run.run(files, alsoTasks(reportFormat.open(file.writer(), info, RenderOptions.plain(language)), tasks, info, language));
+                    file.commit();
+                }
+            }
+            if (tasks != null) {
+                tasks.commit();
             }
         }
         boolean chinese = language == RenderOptions.Lang.ZH;
@@ -103,6 +114,12 @@ final class CheckCommand implements Callable<Integer> {
         return outcome.exitCode();
     }
 
+    /** The report, and the rectification list beside it when --rectification names a file. */
+    private static ReportStream alsoTasks(ReportStream report, AtomicOutput tasks, RunInfo info, RenderOptions.Lang language) {
+        return tasks == null ? report
+                : new TeeStream(report, Formats.byName("rectification").open(tasks.writer(), info, RenderOptions.plain(language)));
+    }
+
     private ReportFormat chosenFormat() {
         try {
             return Formats.byName(format);
@@ -112,6 +129,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private RenderOptions.Lang chosenLanguage() {
+        return language(spec, lang);
+    }
+
+    /** The --lang option of check and compare. */
+    static RenderOptions.Lang language(CommandSpec spec, String lang) {
         switch (lang) {
             case "zh":
                 return RenderOptions.Lang.ZH;

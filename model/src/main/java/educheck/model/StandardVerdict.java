@@ -2,6 +2,7 @@ package educheck.model;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ public final class StandardVerdict {
     private final String title;
     private final Verdict verdict;
     private final Map<Status, Integer> counts;
+    private final List<Finding> deciding;
     private final String rulePackage;
     private final String ruleName;
 
@@ -22,6 +24,7 @@ public final class StandardVerdict {
         this.standard = standard;
         this.title = title;
         this.verdict = Verdict.over(deciding);
+        this.deciding = List.copyOf(deciding);
         this.counts = new EnumMap<>(Status.class);
         for (Finding f : deciding) {
             counts.merge(f.getStatus(), 1, Integer::sum);
@@ -51,6 +54,14 @@ public final class StandardVerdict {
     /** How many of the deciding findings had each status. */
     public Map<Status, Integer> getCounts() {
         return counts;
+    }
+
+    /**
+     * The findings the verdict rule collected and decided on. Reports use it to tell a failure that fails the
+     * standard from one that does not (under MoE-2017 a RES.1–7 shortfall counts only through RES.8).
+     */
+    public List<Finding> getDeciding() {
+        return deciding;
     }
 
     public String getRulePackage() {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /** Every report format, by name. */
 public final class Formats {
 
-    private static final List<ReportFormat> ALL = List.of(new TextFormat(), new JsonFormat());
+    private static final List<ReportFormat> ALL = List.of(new TextFormat(), new JsonFormat(), new HtmlFormat(),
+            new CsvFormat(), new XmlFormat(), new RectificationCsvFormat());
 
     private Formats() {
     }

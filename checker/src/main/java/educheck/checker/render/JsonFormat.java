@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The JSON report of contract §2, written as a stream: {@code year} and {@code ruleSet} first, then each
@@ -111,8 +112,12 @@ final class JsonFormat implements ReportFormat {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("findings");
+            Predicate<Finding> deciding = d.deciding();
             for (Finding f : d.findings()) {
-                finding(f);
+                json.writeStartObject();
+                findingFields(f);
+                json.writeBooleanField("decides", deciding.test(f));
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("rectification");
@@ -123,6 +128,12 @@ final class JsonFormat implements ReportFormat {
                 json.writeStringField("action", r.action());
                 number("shortfall", r.shortfall());
                 json.writeStringField("unit", r.unit());
+                json.writeStringField("field", r.field());
+                json.writeStringField("target", r.target());
+                json.writeNumberField("gap", educheck.model.Figures.round(r.gap()));
+                if (r.plan() != null) {
+                    coefficientPlan(r.plan());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -148,9 +159,28 @@ final class JsonFormat implements ReportFormat {
             json.writeEndObject();
         }
 
-        private void finding(Finding f) throws IOException {
-            json.writeStartObject();
-            findingFields(f);
+        /** How a coefficient over its limit is brought under it; the sections that pull it up most. */
+        private void coefficientPlan(RectificationItem.CoefficientPlan p) throws IOException {
+            json.writeObjectFieldStart("coefficient");
+            json.writeStringField("indicator", p.indicator());
+            json.writeStringField("level", p.level());
+            json.writeNumberField("before", p.before());
+            json.writeNumberField("after", p.after());
+            json.writeNumberField("limit", p.limit());
+            json.writeNumberField("mean", p.mean());
+            json.writeNumberField("floor", p.floor());
+            json.writeNumberField("sections", p.schools());
+            number("total", p.total());
+            json.writeStringField("unit", p.unit());
+            json.writeArrayFieldStart("pulledUpBy");
+            for (RectificationItem.Pull pull : p.pulls()) {
+                json.writeStartObject();
+                json.writeStringField("subject", pull.subject());
+                json.writeNumberField("value", pull.value());
+                json.writeNumberField("shareOfVariance", pull.share());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
 

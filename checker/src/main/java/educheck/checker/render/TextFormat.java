@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
  * The terminal report: for each district its verdict first, then the failures grouped by school, what is not
@@ -66,30 +67,26 @@ final class TextFormat implements ReportFormat {
                 out.printf("  %-9s %s  %s  (%s)%n", s.getStandard(), paint(words.of(s.getVerdict()), s.getVerdict().name()),
                         s.getTitle(), counts(s.getCounts()));
             }
-            section(d, Status.ERROR, "ruleErrors", "‼");
-            failures(d);
-            section(d, Status.WAIVED, "waived", "~");
-            section(d, Status.WARN, "warnings", "!");
-            section(d, Status.NOT_ASSESSED, "notAssessed", "?");
-            section(d, Status.INFO, "info", "i");
-            if (!d.rectification().isEmpty()) {
-                out.printf("%n  %s%n", words.get("rectification"));
-                for (RectificationItem r : d.rectification()) {
-                    out.printf("    %-22s %s  (%s)%n", r.subject(), words.rectification(r), r.id());
-                }
-            }
+            grouped(d, Status.ERROR, "ruleErrors", "‼");
+            grouped(d, Status.FAIL, "failures", "✗");
+            grouped(d, Status.WAIVED, "waived", "~");
+            grouped(d, Status.WARN, "warnings", "!");
+            grouped(d, Status.NOT_ASSESSED, "notAssessed", "?");
+            grouped(d, Status.INFO, "info", "i");
+            rectification(d);
             out.printf("%n  %s: %s%n%n", words.get("summary"), counts(d.countByStatus()));
             out.flush();
         }
 
-        private void failures(DistrictReport d) {
+        /** The findings of one status grouped by school, district-wide ones last; failures that decide nothing marked. */
+        private void grouped(DistrictReport d, Status status, String heading, String mark) {
             Map<String, List<Finding>> bySchool = new LinkedHashMap<>();
             for (String id : d.names().keySet()) {
                 bySchool.put(id, new ArrayList<>());
             }
             List<Finding> districtWide = new ArrayList<>();
             for (Finding f : d.findings()) {
-                if (f.is(Status.FAIL)) {
+                if (f.is(status)) {
                     String unit = d.unitOf(f);
                     (unit == null ? districtWide : bySchool.get(unit)).add(f);
                 }
@@ -97,24 +94,36 @@ final class TextFormat implements ReportFormat {
             if (districtWide.isEmpty() && bySchool.values().stream().allMatch(List::isEmpty)) {
                 return;
             }
-            out.printf("%n  %s%n", words.get("failures"));
+            Predicate<Finding> deciding = d.deciding();
+            boolean anyNotDeciding = status == Status.FAIL && d.findings().stream().anyMatch(f -> f.is(status) && !deciding.test(f));
+            out.printf("%n  %s%n", words.get(heading));
+            if (anyNotDeciding) {
+                out.printf("    %s%n", words.get("notDecidingLegend"));
+            }
             for (Map.Entry<String, List<Finding>> e : bySchool.entrySet()) {
                 if (!e.getValue().isEmpty()) {
                     out.printf("    %s %s%n", e.getKey(), d.names().get(e.getKey()));
-                    e.getValue().forEach(f -> line(f, "✗"));
+                    e.getValue().forEach(f -> line(f, status == Status.FAIL && !deciding.test(f) ? "◇" : mark));
                 }
             }
             if (!districtWide.isEmpty()) {
                 out.printf("    %s%n", words.get("districtWide"));
-                districtWide.forEach(f -> line(f, "✗"));
+                districtWide.forEach(f -> line(f, status == Status.FAIL && !deciding.test(f) ? "◇" : mark));
             }
         }
 
-        private void section(DistrictReport d, Status status, String heading, String mark) {
-            List<Finding> matching = d.findings().stream().filter(f -> f.is(status)).toList();
-            if (!matching.isEmpty()) {
-                out.printf("%n  %s%n", words.get(heading));
-                matching.forEach(f -> line(f, mark));
+        /** The rectification list: by school, largest gap first. */
+        private void rectification(DistrictReport d) {
+            if (d.rectification().isEmpty()) {
+                return;
+            }
+            out.printf("%n  %s%n", words.get("rectificationHeading"));
+            for (TaskList.Group g : TaskList.of(d, words)) {
+                out.printf("    %s%n", g.unit() == null ? g.name() : g.unit() + " " + g.name());
+                for (TaskList.Task t : g.tasks()) {
+                    RectificationItem r = t.item();
+                    out.printf("      %s %-13s %-13s %s%n", paint("→", "WARN"), r.id(), r.subject(), t.text());
+                }
             }
         }
 
@@ -125,7 +134,7 @@ final class TextFormat implements ReportFormat {
             // The usual "3.6 (required ≥ 4.5), not met" repeats the line above; anything else explains it.
             String reason = tail(f.getMessage());
             if (f.getActual() != null && !reason.matches("[^ ]+ \\(required [^)]*\\).*") && !shown.contains(reason)) {
-                out.printf("        %s%n", reason);
+                out.printf("        %s%n", words.reason(reason));
             }
             out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
             if (f.getWaiver() != null) {
@@ -152,7 +161,7 @@ final class TextFormat implements ReportFormat {
                             words.nameOf(f), words.measure(f));
                     if (f.getRequired() != null) {
                         // Without a required value (INFO) the measure column already carries the message.
-                        out.printf("        %s%n", tail(f.getMessage()));
+                        out.printf("        %s%n", words.reason(tail(f.getMessage())));
                     }
                     out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
                 }

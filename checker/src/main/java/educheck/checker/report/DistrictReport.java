@@ -6,9 +6,12 @@ import educheck.model.Status;
 import educheck.model.Verdict;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Everything checked for one district: the rule sets that ran, the verdict of each standard and overall, every
@@ -31,6 +34,28 @@ public record DistrictReport(Path file, String code, String name, int year, List
 
     public Optional<StandardVerdict> standard(String name) {
         return standards.stream().filter(s -> s.getStandard().equals(name)).findFirst();
+    }
+
+    /**
+     * Whether a finding counts towards some standard's verdict. Under MoE-2017 a failed RES.1–7 indicator does
+     * not: it counts only through RES.8, so a section short on one indicator at 85 % or more still passes. When
+     * no standard says what it decided on, every finding is taken to decide.
+     */
+    public boolean decides(Finding f) {
+        return deciding().test(f);
+    }
+
+    /** {@link #decides} for many findings: the standards' deciding findings are indexed once. */
+    public Predicate<Finding> deciding() {
+        Set<String> keys = new HashSet<>();
+        for (StandardVerdict s : standards) {
+            s.getDeciding().forEach(d -> keys.add(key(d)));
+        }
+        return keys.isEmpty() ? f -> true : f -> keys.contains(key(f));
+    }
+
+    private static String key(Finding f) {
+        return f.getId() + '\u0000' + f.getSubject() + '\u0000' + f.getRulePackage() + '\u0000' + f.getRuleName();
     }
 
     /** The school or kindergarten a subject is about ({@code S007/JUNIOR} → S007), or null for district-wide. */

@@ -1,0 +1,37 @@
+package educheck.checker.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The reasons the bundled rules give, word for word, as the zh report shows them. */
+class ChineseReasonsTest {
+
+    @Test
+    void wordsTheCommonNotAssessedReasonsInChinese() {
+        assertThat(ChineseReasons.translate("largestClass not reported")).isEqualTo("未报送 largestClass");
+        assertThat(ChineseReasons.translate("no sections to compare")).isEqualTo("没有可比较的学段");
+        assertThat(ChineseReasons.translate("equipmentValue not reported for N01/PRIMARY, P19/PRIMARY"))
+                .isEqualTo("N01/PRIMARY, P19/PRIMARY 未报送 equipmentValue");
+        assertThat(ChineseReasons.translate("children not reported for kindergarten K031")).isEqualTo("幼儿园 K031 未报送 children");
+        assertThat(ChineseReasons.translate("the standard cannot be set: preschoolNonEstablishedPayStandard not reported"))
+                .isEqualTo("无法确定标准：未报送 preschoolNonEstablishedPayStandard");
+        assertThat(ChineseReasons.translate("children not reported [standard: preschoolActivityRoomAreaStandard]"))
+                .isEqualTo("未报送 children（标准：preschoolActivityRoomAreaStandard）");
+        assertThat(ChineseReasons.translate("students / teachers is 0")).isEqualTo("students / teachers is 0");
+        assertThat(ChineseReasons.translate("teachers is 0")).isEqualTo("teachers 为 0");
+    }
+
+    @Test
+    void wordsTheSixOfSevenReasonsInChinese() {
+        assertThat(ChineseReasons.translate("5 of 7 met; unmet: CN.CE.RES.4, CN.CE.RES.5, not met"))
+                .isEqualTo("7 项中 5 项达标；未达标：CN.CE.RES.4, CN.CE.RES.5");
+        assertThat(ChineseReasons.translate("6 of 7 met; below 85 % of the standard: CN.CE.RES.3 at 54.2 %, not met"))
+                .isEqualTo("7 项中 6 项达标；低于标准 85 % 的：CN.CE.RES.3 为 54.2 %");
+    }
+
+    @Test
+    void leavesAReasonItDoesNotKnowAsWritten() {
+        assertThat(ChineseReasons.translate("something new happened")).isEqualTo("something new happened");
+    }
+}
