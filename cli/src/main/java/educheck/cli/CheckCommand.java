@@ -9,6 +9,7 @@ import educheck.checker.render.RenderOptions;
 import educheck.checker.render.ReportFormat;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -48,24 +49,33 @@ final class CheckCommand implements Callable<Integer> {
             description = "Language of the text report: zh (default) or en.")
     String lang;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Check with N threads (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
         RenderOptions.Lang language = chosenLanguage();
         List<Path> files = Inputs.expand(inputs);
         RuleSet rules = RuleSet.bundled();
-        CheckRun run = new CheckRun(new DistrictChecker(rules));
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads: give 1 or more");
+        }
+        CheckRun run = threads == null ? new CheckRun(new DistrictChecker(rules)) : new CheckRun(new DistrictChecker(rules), threads);
         RunInfo info = RunInfo.of(rules);
         RunOutcome outcome;
-        if (output == null) {
-            Writer out = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);
-            boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
-            outcome = run.run(files, reportFormat.open(out, info, new RenderOptions(language, color)));
-            out.flush();
-        } else {
-            try (AtomicOutput file = new AtomicOutput(output)) {
-                outcome = run.run(files, reportFormat.open(file.writer(), info, RenderOptions.plain(language)));
-                file.commit();
+        try (ProgressBar bar = ProgressBar.over(run.progress(), parent.err)) {
+            if (output == null) {
+                Writer out = new BufferedWriter(new OutputStreamWriter(parent.out, StandardCharsets.UTF_8), 1 << 16);
+                boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+                outcome = run.run(files, reportFormat.open(out, info, new RenderOptions(language, color)));
+                out.flush();
+            } else {
+                try (AtomicOutput file = new AtomicOutput(output)) {
+                    outcome = run.run(files, reportFormat.open(file.writer(), info, RenderOptions.plain(language)));
+                    file.commit();
+                }
             }
         }
         if (!outcome.inputErrors().isEmpty()) {
