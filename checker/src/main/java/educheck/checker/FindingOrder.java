@@ -1,7 +1,12 @@
 package educheck.checker;
 
 import educheck.model.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Catalogue order: CN.CE.RES.2 before CN.CE.RES.10, then by subject and due year, numbers compared as numbers. */
 final class FindingOrder {
@@ -11,6 +16,73 @@ final class FindingOrder {
             .thenComparing(Finding::getDue, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private FindingOrder() {
+    }
+
+    /**
+     * Sorts in {@link #CATALOGUE} order, computing each finding's key once: a national run sorts millions of
+     * findings, and comparing strings digit run by digit run on every comparison was a tenth of its time.
+     */
+    static void sort(List<Finding> findings) {
+        Map<String, Integer> idRank = new HashMap<>();
+        findings.forEach(f -> idRank.put(f.getId(), 0));
+        List<String> ids = new ArrayList<>(idRank.keySet());
+        ids.sort(FindingOrder::natural);
+        for (int i = 0; i < ids.size(); i++) {
+            idRank.put(ids.get(i), i);
+        }
+        Keyed[] keyed = new Keyed[findings.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Finding f = findings.get(i);
+            keyed[i] = new Keyed(idRank.get(f.getId()), naturalKey(f.getSubject()), f.getDue() == null ? Integer.MIN_VALUE : f.getDue(), f);
+        }
+        Arrays.sort(keyed);
+        for (int i = 0; i < keyed.length; i++) {
+            findings.set(i, keyed[i].finding);
+        }
+    }
+
+    private record Keyed(int id, String subject, int due, Finding finding) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed o) {
+            int c = Integer.compare(id, o.id);
+            if (c == 0) {
+                c = subject.compareTo(o.subject);
+            }
+            return c != 0 ? c : Integer.compare(due, o.due);
+        }
+    }
+
+    /**
+     * A string whose plain order is the {@link #natural} order of {@code s}: each run of digits, without leading
+     * zeros, becomes '0', its length, then its digits. '0' stands for any digit against other characters, which
+     * natural order also compares as digits, and a longer run (a larger number) sorts after a shorter one.
+     */
+    static String naturalKey(String s) {
+        StringBuilder key = null;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                if (key != null) {
+                    key.append(c);
+                }
+                i++;
+                continue;
+            }
+            if (key == null) {
+                key = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            while (i < s.length() - 1 && s.charAt(i) == '0' && isDigit(s.charAt(i + 1))) {
+                i++;
+            }
+            int end = i;
+            while (end < s.length() && isDigit(s.charAt(end))) {
+                end++;
+            }
+            key.append('0').append((char) (end - i)).append(s, i, end);
+            i = end;
+        }
+        return key == null ? s : key.toString();
     }
 
     /** Compares runs of digits by value and everything else by character; allocates nothing (it sorts millions). */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -21,11 +23,16 @@ public final class RuleSet {
     private final RuleFiles files;
     private final RuleIndex index;
     private final Kmodule kmodule;
-    private final KieContainer container;
+    private final CompletableFuture<KieContainer> container;
     private final CountyTable counties;
     private final String sha256;
 
     RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) throws RuleSetException {
+        this(files, index, kmodule, CompletableFuture.completedFuture(container));
+    }
+
+    private RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, CompletableFuture<KieContainer> container)
+            throws RuleSetException {
         this.files = files;
         this.index = index;
         this.kmodule = kmodule;
@@ -36,6 +43,20 @@ public final class RuleSet {
 
     /** The rule sets shipped with educheck, precompiled at build time. */
     public static RuleSet bundled() throws RuleSetException {
+        // Building the kbases is the longest step of start-up: it runs on another core while the rule files
+        // are read and indexed here, and the national kbase every district uses is built ahead.
+        CompletableFuture<KieContainer> container = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                KieContainer c = KieServices.get().getKieClasspathContainer();
+                c.getKieBase("CN");
+                container.complete(c);
+            } catch (RuntimeException | Error e) {
+                container.completeExceptionally(e);
+            }
+        }, "educheck-kbase");
+        builder.setDaemon(true);
+        builder.start();
         RuleFiles files = RuleFiles.bundled();
         RuleIndex index = RuleIndex.of(files);
         Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
@@ -43,7 +64,7 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(files, index, kmodule, KieServices.get().getKieClasspathContainer());
+        return new RuleSet(files, index, kmodule, container);
     }
 
     /**
@@ -125,7 +146,11 @@ public final class RuleSet {
     }
 
     public KieBase kieBase(String jurisdiction) {
-        return container.getKieBase(jurisdiction);
+        try {
+            return container.join().getKieBase(jurisdiction);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Every jurisdiction the rule set declares, in name order. */

@@ -19,6 +19,26 @@ class FindingOrderTest {
     }
 
     @Test
+    void theKeyOrderIsTheNaturalOrder() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        String alphabet = "0123456789/.AKPZ";
+        for (int n = 0; n < 20_000; n++) {
+            String a = random(r, alphabet);
+            String b = random(r, alphabet);
+            assertThat(Integer.signum(FindingOrder.naturalKey(a).compareTo(FindingOrder.naturalKey(b))))
+                    .as("%s vs %s", a, b).isEqualTo(Integer.signum(FindingOrder.natural(a, b)));
+        }
+    }
+
+    private static String random(java.util.SplittableRandom r, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int i = r.nextInt(8); i >= 0; i--) {
+            s.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    @Test
     void leadingZerosDoNotChangeTheValueAndAShorterPrefixComesFirst() {
         assertThat(FindingOrder.natural("K0007", "K7")).isZero();
         assertThat(FindingOrder.natural("K0007", "K12")).isNegative();

@@ -9,6 +9,8 @@ import educheck.checker.render.RenderOptions;
 import educheck.checker.render.ReportFormat;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
+import educheck.model.io.SubmissionReader;
+import educheck.model.io.SubmissionSchema;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -58,6 +60,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportFormat reportFormat = chosenFormat();
         RenderOptions.Lang language = chosenLanguage();
         List<Path> files = Inputs.expand(inputs);
+        warmUpReader();
         RuleSet rules = RuleSet.bundled();
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads: give 1 or more");
@@ -83,6 +86,16 @@ final class CheckCommand implements Callable<Integer> {
             outcome.inputErrors().forEach(e -> parent.err.println("  " + e));
         }
         return outcome.exitCode();
+    }
+
+    /** Compiles the submission schema and binding on another core while the rules load (start-up time). */
+    private static void warmUpReader() {
+        Thread warm = new Thread(() -> {
+            new SubmissionReader();
+            SubmissionSchema.schema();
+        }, "educheck-reader-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     private ReportFormat chosenFormat() {
