@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Launcher {
 
     /** One timed run. */
-    record Timed(double seconds, String peakHeap, int exitCode) {
+    record Timed(double seconds, double cpuSeconds, String peakHeap, int exitCode) {
     }
 
     /** Several runs of one command. */
@@ -56,8 +56,10 @@ final class Launcher {
     /** {@code educheck check INPUT --output REPORT}, with {@code -Xmx<heap>} and a GC log when heap is given. */
     Timed check(Path input, Path report, String heap) throws IOException, InterruptedException {
         Path gcLog = Files.createTempFile("educheck-gc", ".log");
+        Path times = Files.createTempFile("educheck-time", ".txt");
         List<String> command = List.of(repo.resolve("educheck").toString(), "check", input.toString(), "--output", report.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(withTime(command, times)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         if (heap != null) {
             pb.environment().put("EDUCHECK_JAVA_OPTS", "-Xmx" + heap + " -Xlog:gc:file=" + gcLog);
         }
@@ -65,11 +67,13 @@ final class Launcher {
         int exit = pb.start().waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         String peak = heap == null ? "" : peakHeap(gcLog);
+        double cpu = cpuSeconds(times);
         Files.deleteIfExists(gcLog);
+        Files.deleteIfExists(times);
         if (exit > 1) {
             throw new IllegalStateException(String.join(" ", command) + " exited " + exit);
         }
-        return new Timed(seconds, peak, exit);
+        return new Timed(seconds, cpu, peak, exit);
     }
 
     /** {@code runs} cold runs of {@code educheck ARGS --output FILE}. */
@@ -94,11 +98,7 @@ final class Launcher {
         double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
             Path times = Files.createTempFile("educheck-time", ".txt");
-            List<String> c = new ArrayList<>();
-            if (Files.isExecutable(TIME)) {
-                c.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", times.toString()));
-            }
-            c.addAll(command);
+            List<String> c = withTime(command, times);
             long start = System.nanoTime();
             int exit = new ProcessBuilder(c).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
             wall[i] = (System.nanoTime() - start) / 1e9;
@@ -109,6 +109,16 @@ final class Launcher {
             Files.deleteIfExists(times);
         }
         return new Latency(wall, cpu);
+    }
+
+    /** The command under /usr/bin/time, which writes its user and system CPU seconds to {@code times}. */
+    private static List<String> withTime(List<String> command, Path times) {
+        List<String> c = new ArrayList<>();
+        if (Files.isExecutable(TIME)) {
+            c.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", times.toString()));
+        }
+        c.addAll(command);
+        return c;
     }
 
     private static double cpuSeconds(Path times) throws IOException {
