@@ -91,7 +91,7 @@ public final class DistrictChecker {
             RuleInfo info = rules.index().find(f.getRulePackage(), f.getRuleName());
             f.setRule(info == null ? f.getRulePackage() + "/" + f.getRuleName() : info.file());
         }
-        findings.sort(FindingOrder.CATALOGUE);
+        FindingOrder.sort(findings);
         List<StandardVerdict> standards = typed(results.getValue("standards"), StandardVerdict.class);
         standards.sort(Comparator.comparing(StandardVerdict::getStandard));
         List<Verdict> verdicts = new ArrayList<>();

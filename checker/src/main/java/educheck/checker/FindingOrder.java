@@ -1,7 +1,12 @@
 package educheck.checker;
 
 import educheck.model.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Catalogue order: CN.CE.RES.2 before CN.CE.RES.10, then by subject and due year, numbers compared as numbers. */
 public final class FindingOrder {
@@ -13,27 +18,110 @@ public final class FindingOrder {
     private FindingOrder() {
     }
 
-    /** Compares runs of digits by value and everything else by character. */
+    /**
+     * Sorts in {@link #CATALOGUE} order, computing each finding's key once: a national run sorts millions of
+     * findings, and comparing strings digit run by digit run on every comparison was a tenth of its time.
+     */
+    static void sort(List<Finding> findings) {
+        Map<String, List<Finding>> byId = new HashMap<>();
+        for (Finding f : findings) {
+            byId.computeIfAbsent(f.getId(), k -> new ArrayList<>()).add(f);
+        }
+        List<String> ids = new ArrayList<>(byId.keySet());
+        ids.sort(FindingOrder::natural);
+        // A subject recurs under many ids (a section has nine findings): its key is made once.
+        Map<String, String> keys = new HashMap<>();
+        int next = 0;
+        for (String id : ids) {
+            List<Finding> group = byId.get(id);
+            Keyed[] keyed = new Keyed[group.size()];
+            for (int i = 0; i < keyed.length; i++) {
+                Finding f = group.get(i);
+                keyed[i] = new Keyed(keys.computeIfAbsent(f.getSubject(), FindingOrder::naturalKey),
+                        f.getDue() == null ? Integer.MIN_VALUE : f.getDue(), f);
+            }
+            Arrays.sort(keyed);
+            for (Keyed k : keyed) {
+                findings.set(next++, k.finding);
+            }
+        }
+    }
+
+    private record Keyed(String subject, int due, Finding finding) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed o) {
+            int c = subject.compareTo(o.subject);
+            return c != 0 ? c : Integer.compare(due, o.due);
+        }
+    }
+
+    /**
+     * A string whose plain order is the {@link #natural} order of {@code s}: each run of digits, without leading
+     * zeros, becomes '0', its length, then its digits. '0' stands for any digit against other characters, which
+     * natural order also compares as digits, and a longer run (a larger number) sorts after a shorter one.
+     */
+    static String naturalKey(String s) {
+        StringBuilder key = null;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                if (key != null) {
+                    key.append(c);
+                }
+                i++;
+                continue;
+            }
+            if (key == null) {
+                key = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            while (i < s.length() - 1 && s.charAt(i) == '0' && isDigit(s.charAt(i + 1))) {
+                i++;
+            }
+            int end = i;
+            while (end < s.length() && isDigit(s.charAt(end))) {
+                end++;
+            }
+            key.append('0').append((char) (end - i)).append(s, i, end);
+            i = end;
+        }
+        return key == null ? s : key.toString();
+    }
+
+    /** Compares runs of digits by value and everything else by character; allocates nothing (it sorts millions). */
     public static int natural(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
             char ca = a.charAt(i);
             char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+            if (isDigit(ca) && isDigit(cb)) {
+                while (i < a.length() - 1 && a.charAt(i) == '0' && isDigit(a.charAt(i + 1))) {
                     i++;
                 }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                while (j < b.length() - 1 && b.charAt(j) == '0' && isDigit(b.charAt(j + 1))) {
                     j++;
                 }
-                int c = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))),
-                        Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
-                if (c != 0) {
-                    return c;
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && isDigit(a.charAt(ei))) {
+                    ei++;
                 }
+                while (ej < b.length() && isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                // Without leading zeros, the longer run is the larger number; equal lengths compare digit by digit.
+                if (ei - i != ej - j) {
+                    return Integer.compare(ei - i, ej - j);
+                }
+                for (int k = 0; k < ei - i; k++) {
+                    int c = Character.compare(a.charAt(i + k), b.charAt(j + k));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                i = ei;
+                j = ej;
             } else {
                 if (ca != cb) {
                     return Character.compare(ca, cb);
@@ -43,5 +131,9 @@ public final class FindingOrder {
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

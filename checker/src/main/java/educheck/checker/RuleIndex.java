@@ -22,6 +22,8 @@ import org.drools.drl.parser.DroolsParserException;
 public final class RuleIndex {
 
     private final Map<String, RuleInfo> byKey = new LinkedHashMap<>();
+    /** package → rule name → rule: every finding is looked up, so without building a key string. */
+    private final Map<String, Map<String, RuleInfo>> byPackage = new HashMap<>();
     private final Map<String, String> packageOfFile = new HashMap<>();
     private final Map<String, Map<String, String>> functions = new HashMap<>();
     private final List<String> parseErrors = new ArrayList<>();
@@ -65,6 +67,7 @@ public final class RuleIndex {
             RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), path, rule.getLine(), RuleMetadata.of(annotations),
                     rule.getConsequenceLine(), rule.getEndLine(), String.valueOf(rule.getConsequence()));
             byKey.put(key(pkg.getName(), rule.getName()), info);
+            byPackage.computeIfAbsent(pkg.getName(), k -> new HashMap<>()).put(rule.getName(), info);
         }
     }
 
@@ -74,7 +77,8 @@ public final class RuleIndex {
 
     /** The rule of that package and name, or null when unknown. */
     public RuleInfo find(String pkg, String rule) {
-        return byKey.get(key(pkg, rule));
+        Map<String, RuleInfo> rules = byPackage.get(pkg);
+        return rules == null ? null : rules.get(rule);
     }
 
     public Collection<RuleInfo> rules() {

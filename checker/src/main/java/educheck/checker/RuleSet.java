@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -24,7 +26,7 @@ public final class RuleSet {
     private final RuleFiles files;
     private final RuleIndex index;
     private final Kmodule kmodule;
-    private final KieContainer container;
+    private final CompletableFuture<KieContainer> container;
     private final CountyTable counties;
     private final String sha256;
     private final Build build;
@@ -42,11 +44,11 @@ public final class RuleSet {
     }
 
     RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) throws RuleSetException {
-        this(files, index, kmodule, container, Build.PRECOMPILED, 0);
+        this(files, index, kmodule, CompletableFuture.completedFuture(container), Build.PRECOMPILED, 0);
     }
 
-    private RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container, Build build,
-                    long buildMillis) throws RuleSetException {
+    private RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, CompletableFuture<KieContainer> container,
+                    Build build, long buildMillis) throws RuleSetException {
         this.files = files;
         this.index = index;
         this.kmodule = kmodule;
@@ -59,10 +61,24 @@ public final class RuleSet {
 
     /** The rule sets shipped with educheck, precompiled at build time. */
     public static RuleSet bundled() throws RuleSetException {
+        // Loading the precompiled rules and building a kbase are the longest steps of start-up: they run on other
+        // threads while the rule files are read and indexed here, and the national kbase most districts use is
+        // built ahead (kieBase() waits for a build already under way).
+        CompletableFuture<KieContainer> container = CompletableFuture.supplyAsync(() -> KieServices.get().getKieClasspathContainer());
         RuleFiles files = RuleFiles.bundled();
         RuleIndex index = RuleIndex.of(files);
         Kmodule kmodule = checked(files, index);
-        return new RuleSet(files, index, kmodule, KieServices.get().getKieClasspathContainer());
+        RuleSet rules = new RuleSet(files, index, kmodule, container, Build.PRECOMPILED, 0);
+        Thread builder = new Thread(() -> {
+            try {
+                rules.kieBase("CN");
+            } catch (RuntimeException e) {
+                // Reported when a district needs the kbase; a warm-up has no one to tell.
+            }
+        }, "educheck-kbase");
+        builder.setDaemon(true);
+        builder.start();
+        return rules;
     }
 
     /**
@@ -90,7 +106,8 @@ public final class RuleSet {
         RuleIndex index = RuleIndex.of(files);
         Kmodule kmodule = checked(files, index);
         RuleCompiler.Compiled compiled = compiler.compile(files, index);
-        return new RuleSet(files, index, kmodule, compiled.container(), compiled.build(), compiled.millis());
+        return new RuleSet(files, index, kmodule, CompletableFuture.completedFuture(compiled.container()), compiled.build(),
+                compiled.millis());
     }
 
     /** The kbases, once the layout and the rules' metadata are found sound. */
@@ -184,7 +201,21 @@ public final class RuleSet {
 
     /** The kbase of a jurisdiction, built once, with rule faults routed to {@link RuleFaults}. */
     public KieBase kieBase(String jurisdiction) {
-        return kieBases.computeIfAbsent(jurisdiction, j -> container.newKieBase(j, RuleFaults.configuration()));
+        KieBase built = kieBases.get(jurisdiction);
+        if (built != null) {
+            return built;
+        }
+        // Drools' CanonicalKieModule deadlocks when two threads create kbases of one module at once (each holds a
+        // map entry the other's creation clears), so kbases are built one at a time; once built they are shared.
+        synchronized (kieBases) {
+            return kieBases.computeIfAbsent(jurisdiction, j -> {
+                try {
+                    return container.join().newKieBase(j, RuleFaults.configuration());
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            });
+        }
     }
 
     /** Every jurisdiction the rule set declares, in name order. */

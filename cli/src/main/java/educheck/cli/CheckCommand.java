@@ -13,6 +13,9 @@ import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
 import educheck.model.Waivers;
 import educheck.model.io.WaiverReader;
+import educheck.model.io.SubmissionReader;
+import educheck.model.io.SubmissionSchema;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -71,21 +74,31 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also write the rectification list (整改任务清单) as CSV to FILE (UTF-8 with BOM; whole or not at all).")
     Path rectification;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Check with N threads (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
         RenderOptions.Lang language = chosenLanguage();
         List<Path> files = Inputs.expand(inputs);
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads: give 1 or more");
+        }
+        warmUpReader();
         // Rules and waivers are read before any output is opened: a broken rule or waiver file writes no report.
         RuleSet rules = RuleSource.load(rulesDir, parent.err);
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
-        CheckRun run = new CheckRun(new DistrictChecker(rules, waivers));
+        DistrictChecker checker = new DistrictChecker(rules, waivers);
+        CheckRun run = threads == null ? new CheckRun(checker) : new CheckRun(checker, threads);
         RunInfo info = RunInfo.of(rules, waivers);
         RunOutcome outcome;
-        try (AtomicOutput tasks = rectification == null ? null : new AtomicOutput(rectification)) {
+        try (ProgressBar bar = ProgressBar.over(run.progress(), parent.err);
+             AtomicOutput tasks = rectification == null ? null : new AtomicOutput(rectification)) {
             if (output == null) {
-                Writer out = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);
+                Writer out = new BufferedWriter(new OutputStreamWriter(parent.out, StandardCharsets.UTF_8), 1 << 16);
                 boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
                 outcome = run.run(files, alsoTasks(reportFormat.open(out, info, new RenderOptions(language, color)), tasks, info, language));
                 out.flush();
@@ -118,6 +131,16 @@ final class CheckCommand implements Callable<Integer> {
     private static ReportStream alsoTasks(ReportStream report, AtomicOutput tasks, RunInfo info, RenderOptions.Lang language) {
         return tasks == null ? report
                 : new TeeStream(report, Formats.byName("rectification").open(tasks.writer(), info, RenderOptions.plain(language)));
+    }
+
+    /** Compiles the submission schema and binding on another core while the rules load (start-up time). */
+    private static void warmUpReader() {
+        Thread warm = new Thread(() -> {
+            new SubmissionReader();
+            SubmissionSchema.schema();
+        }, "educheck-reader-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     private ReportFormat chosenFormat() {

@@ -2,6 +2,7 @@ package educheck.rules;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,8 @@ public final class RuleMetadata {
     public static final String SCOPE = "scope";
 
     private static final Map<String, RuleMetadata> CACHE = new ConcurrentHashMap<>();
+    /** Each finding reads its rule's metadata: a per-thread map by rule identity avoids building a key each time. */
+    private static final ThreadLocal<Map<Rule, RuleMetadata>> BY_RULE = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private final Map<String, Object> values;
 
@@ -44,6 +47,10 @@ public final class RuleMetadata {
 
     /** The metadata of a compiled rule, normalised once per rule. */
     public static RuleMetadata of(Rule rule) {
+        return BY_RULE.get().computeIfAbsent(rule, RuleMetadata::shared);
+    }
+
+    private static RuleMetadata shared(Rule rule) {
         return CACHE.computeIfAbsent(rule.getPackageName() + "\u0000" + rule.getName() + "\u0000"
                 + System.identityHashCode(rule), k -> new RuleMetadata(rule.getMetaData()));
     }

@@ -1,0 +1,185 @@
+package educheck.benchmarks;
+
+import educheck.checker.CountyTable;
+import educheck.checker.DistrictChecker;
+import educheck.checker.RuleFiles;
+import educheck.checker.RuleSet;
+import educheck.generator.Generator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark harness: one command that prints the table in docs/benchmarks.md.
+ *
+ * <ol>
+ *   <li>the national data set (generated) checked end to end through the {@code educheck} launcher, with a 2 GB
+ *       heap: wall time, districts/s, schools/s, peak heap;</li>
+ *   <li>educheck's checker against a plain-Java evaluator of the national standards on the same districts in the
+ *       same run, after asserting they agree on every district;</li>
+ *   <li>cold single-district {@code educheck check} latency against {@code java -version};</li>
+ *   <li>end-to-end time for N, 2N and 4N districts.</li>
+ * </ol>
+ *
+ * Run it with {@code benchmarks/run} from the repository root (see docs/benchmarks.md for the options).
+ */
+public final class Benchmark {
+
+    private final Options o;
+    private final PrintStream out;
+    private final Map<String, String> counties;
+    private final List<String> notes = new ArrayList<>();
+
+    Benchmark(Options options, PrintStream out) throws Exception {
+        this.o = options;
+        this.out = out;
+        this.counties = CountyTable.of(RuleFiles.bundled()).under("");
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Options options = Options.parse(args);
+        new Benchmark(options, out).run();
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(o.work);
+        Launcher launcher = new Launcher(o.repo);
+        out.println("# educheck benchmark");
+        out.println();
+        Machine.describe(out);
+        out.printf("- data: `educheck generate --seed %d` (synthetic; district codes under real GB/T 2260 prefixes)%n", o.seed);
+        out.printf("- command: `benchmarks/run %s`%n%n", String.join(" ", o.args.subList(2, o.args.size())).trim());
+
+        if (o.national) {
+            Generator.Summary data = dataset(o.districts);
+            Launcher.Timed run = launcher.check(data.files().get(0).getParent(), o.work.resolve("national-report.txt"), o.heap);
+            out.println("## 1. National data set, end to end");
+            out.println();
+            out.printf("`./educheck check DIR --output FILE` over %d province files, `-Xmx%s`, text report; CPU is user + system "
+                    + "time of the whole process (all threads, JIT and GC included).%n%n", data.files().size(), o.heap);
+            out.println("| districts | schools | kindergartens | input | wall | CPU | districts/s | schools/s | peak heap | exit |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.0f MB | %.1f s | %.1f s | %.0f | %,.0f | %s of %s | %d |%n%n", data.districts(),
+                    data.schools(), data.kindergartens(), data.bytes() / 1e6, run.seconds(), run.cpuSeconds(),
+                    data.districts() / run.seconds(), data.schools() / run.seconds(), run.peakHeap(), o.heap, run.exitCode());
+        }
+
+        if (o.compare > 0) {
+            Generator.Summary data = dataset(o.compare);
+            EngineVsPlain.Result r = new EngineVsPlain(new DistrictChecker(RuleSet.bundled())).run(data.files(), o.warmUp);
+            out.println("## 2. educheck against a plain-Java evaluator of the national standards");
+            out.println();
+            out.printf("Same %,d districts, one thread, CPU time of that thread; %d more districts first, untimed, to warm both up. "
+                    + "Both agreed on the MoE-2017 and MoE-2020 verdict and on the status of every national finding of every district.%n%n",
+                    r.districts(), r.warmUp());
+            out.println("| districts | national findings | educheck CPU | plain Java CPU | educheck per district | plain Java per district | ratio |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|");
+            out.printf(Locale.ROOT, "| %,d | %,d | %.2f s | %.2f s | %.2f ms | %.2f ms | %.1f× |%n%n", r.districts(), r.findings(),
+                    r.educheckCpuSeconds(), r.plainCpuSeconds(), 1000 * r.educheckCpuSeconds() / r.districts(),
+                    1000 * r.plainCpuSeconds() / r.districts(), r.ratio());
+        }
+
+        if (o.runs > 0) {
+            Path sample = o.repo.resolve("samples/passing-320583-kunshan.xml");
+            launcher.check(sample, o.work.resolve("warm.txt"), null);
+            Launcher.Latency check = launcher.latency(o.runs, "check", sample.toString());
+            Launcher.Latency java = launcher.javaVersion(o.runs);
+            out.println("## 3. Cold single-district check");
+            out.println();
+            out.printf("Median of %d runs each; `./educheck check samples/passing-320583-kunshan.xml` (154 schools and kindergartens, "
+                    + "1,600 findings), the launcher's own JVM options, report to a file.%n%n", o.runs);
+            out.println("| command | median wall | min | max | CPU (user+sys) median |");
+            out.println("|---|---:|---:|---:|---:|");
+            out.printf(Locale.ROOT, "| `educheck check` one district | %.2f s | %.2f s | %.2f s | %.2f s |%n", check.median(), check.min(), check.max(), check.cpuMedian());
+            out.printf(Locale.ROOT, "| `java -version` | %.2f s | %.2f s | %.2f s | %.2f s |%n", java.median(), java.min(), java.max(), java.cpuMedian());
+            out.printf(Locale.ROOT, "| ratio | %.1f× | | | %.1f× |%n%n", check.median() / java.median(), check.cpuMedian() / java.cpuMedian());
+        }
+
+        if (o.scaling > 0) {
+            out.println("## 4. Growth with district count");
+            out.println();
+            out.println("End to end through the launcher as in 1, each set generated with the same seed.");
+            out.println();
+            out.println("| districts | schools | wall | CPU | CPU per district | districts/s | CPU per district vs N |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|");
+            double base = 0;
+            for (int k : new int[] {1, 2, 4}) {
+                int n = o.scaling * k;
+                Generator.Summary data = dataset(n);
+                Launcher.Timed run = launcher.check(data.files().get(0).getParent(), o.work.resolve("scale-report.txt"), o.heap);
+                double perDistrict = run.cpuSeconds() / n;
+                base = base == 0 ? perDistrict : base;
+                out.printf(Locale.ROOT, "| %,d | %,d | %.1f s | %.1f s | %.1f ms | %.0f | %.2f |%n", n, data.schools(), run.seconds(),
+                        run.cpuSeconds(), 1000 * perDistrict, n / run.seconds(), perDistrict / base);
+            }
+            out.println();
+        }
+        Machine.load(out);
+        notes.forEach(out::println);
+    }
+
+    /**
+     * A generated data set in its own folder (one file per province). Generating is deterministic, so a folder
+     * finished before (it has its summary file) is the same data and is reused.
+     */
+    private Generator.Summary dataset(int districts) throws IOException {
+        Generator generator = new Generator(o.seed, 2024, counties);
+        int n = Math.min(districts, generator.countryDistricts());
+        Path dir = o.work.resolve("data-seed" + o.seed + "-" + n);
+        Path done = dir.resolve("summary.txt");
+        if (Files.exists(done)) {
+            String[] f = Files.readString(done).trim().split(" ");
+            List<Path> files;
+            try (var list = Files.list(dir)) {
+                files = list.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+            }
+            return new Generator.Summary(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]), files, Long.parseLong(f[4]));
+        }
+        Generator.Summary s = generator.write(n, dir);
+        Files.writeString(done, s.districts() + " " + s.schools() + " " + s.sections() + " " + s.kindergartens() + " " + s.bytes());
+        return s;
+    }
+
+    /** Command-line options of the harness. */
+    record Options(List<String> args, Path repo, Path work, long seed, int districts, boolean national, int compare, int warmUp,
+                   int runs, int scaling, String heap) {
+
+        static Options parse(String[] args) {
+            Path repo = Path.of(".").toAbsolutePath().normalize();
+            Path work = repo.resolve("benchmarks/target/work");
+            long seed = 1;
+            int districts = Integer.MAX_VALUE;
+            boolean national = true;
+            int compare = Integer.MAX_VALUE;
+            int warmUp = 300;
+            int runs = 7;
+            int scaling = 700;
+            String heap = "2g";
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--repo" -> repo = Path.of(args[++i]).toAbsolutePath().normalize();
+                    case "--work" -> work = Path.of(args[++i]).toAbsolutePath().normalize();
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--districts" -> districts = Integer.parseInt(args[++i]);
+                    case "--no-national" -> national = false;
+                    case "--compare" -> compare = Integer.parseInt(args[++i]);
+                    case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
+                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--scaling" -> scaling = Integer.parseInt(args[++i]);
+                    case "--heap" -> heap = args[++i];
+                    default -> throw new IllegalArgumentException("unknown option " + a + "; see docs/benchmarks.md");
+                }
+            }
+            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package educheck.benchmarks;
+
+import educheck.checker.DistrictChecker;
+import educheck.checker.report.DistrictReport;
+import educheck.model.District;
+import educheck.model.Finding;
+import educheck.model.StandardVerdict;
+import educheck.model.Verdict;
+import educheck.model.io.SubmissionReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * educheck's checker and the plain-Java evaluator on the same districts in the same run, one district at a time
+ * on one thread, each timed by the thread's CPU clock (other sessions on the machine then do not count). Before
+ * a district's times count, the two must agree on its MoE-2017 and MoE-2020 verdicts and on the status of every
+ * national finding; a disagreement stops the benchmark, since the comparison would mean nothing.
+ */
+final class EngineVsPlain {
+
+    /** Totals over the districts timed. */
+    record Result(int districts, int warmUp, long findings, double educheckCpuSeconds, double plainCpuSeconds) {
+        double ratio() {
+            return educheckCpuSeconds / plainCpuSeconds;
+        }
+    }
+
+    private final DistrictChecker checker;
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+
+    EngineVsPlain(DistrictChecker checker) {
+        this.checker = checker;
+    }
+
+    /** Checks every district of {@code files}; the first {@code warmUp} only warm both up and are not timed. */
+    Result run(List<Path> files, int warmUp) {
+        long[] totals = new long[3];
+        int[] counts = new int[2];
+        SubmissionReader reader = new SubmissionReader();
+        for (Path file : files) {
+            reader.read(file, input -> {
+                if (!input.isValid()) {
+                    throw new IllegalStateException("generated district " + input.code() + " does not read: " + input.errors());
+                }
+                District d = input.district();
+                long t0 = cpu.getCurrentThreadCpuTime();
+                DistrictReport report = checker.check(file, d);
+                long t1 = cpu.getCurrentThreadCpuTime();
+                PlainNational.Result plain = PlainNational.evaluate(d);
+                long t2 = cpu.getCurrentThreadCpuTime();
+                agree(d.getCode(), report, plain);
+                if (counts[0]++ >= warmUp) {
+                    counts[1]++;
+                    totals[0] += t1 - t0;
+                    totals[1] += t2 - t1;
+                    totals[2] += plain.findings().size();
+                }
+            });
+        }
+        return new Result(counts[1], Math.min(warmUp, counts[0]), totals[2], totals[0] / 1e9, totals[1] / 1e9);
+    }
+
+    /** Same verdicts, and the same status for every national finding (id and subject). */
+    static void agree(String code, DistrictReport report, PlainNational.Result plain) {
+        Verdict moe2017 = report.standard("MoE-2017").map(StandardVerdict::getVerdict).orElse(null);
+        Verdict moe2020 = report.standard("MoE-2020").map(StandardVerdict::getVerdict).orElse(null);
+        List<String> problems = new ArrayList<>();
+        if (moe2017 != plain.moe2017()) {
+            problems.add("MoE-2017 verdict: educheck " + moe2017 + ", plain Java " + plain.moe2017());
+        }
+        if (moe2020 != plain.moe2020()) {
+            problems.add("MoE-2020 verdict: educheck " + moe2020 + ", plain Java " + plain.moe2020());
+        }
+        Map<String, String> educheck = new HashMap<>();
+        for (Finding f : report.findings()) {
+            if (f.getId().startsWith("CN.")) {
+                educheck.put(f.getId() + " " + f.getSubject(), f.getStatus().name());
+            }
+        }
+        Map<String, String> hand = new HashMap<>();
+        for (Finding f : plain.findings()) {
+            hand.put(f.getId() + " " + f.getSubject(), f.getStatus().name());
+        }
+        if (!educheck.equals(hand)) {
+            Map<String, String> differ = new HashMap<>();
+            educheck.forEach((k, v) -> {
+                if (!v.equals(hand.get(k))) {
+                    differ.put(k, "educheck " + v + ", plain Java " + hand.get(k));
+                }
+            });
+            hand.forEach((k, v) -> differ.putIfAbsent(k, educheck.containsKey(k) ? differ.get(k) : "educheck none, plain Java " + v));
+            differ.values().removeIf(v -> v == null);
+            problems.add(differ.size() + " findings differ, e.g. " + differ.entrySet().stream().limit(5).toList());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("district " + code + ": educheck and the plain-Java evaluator disagree: " + problems);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package educheck.checker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FindingOrderTest {
+
+    @Test
+    void numbersInIdsAndSubjectsCompareByValue() {
+        List<String> ids = new ArrayList<>(List.of("CN.CE.RES.10", "CN.CE.RES.2", "CN.CE.GOV.15", "CN.CE.GOV.3", "CN.CE.RES.1"));
+        ids.sort(FindingOrder::natural);
+        assertThat(ids).containsExactly("CN.CE.GOV.3", "CN.CE.GOV.15", "CN.CE.RES.1", "CN.CE.RES.2", "CN.CE.RES.10");
+        List<String> subjects = new ArrayList<>(List.of("TP12/PRIMARY", "P10/JUNIOR", "P9/PRIMARY", "P010/PRIMARY", "P9/JUNIOR"));
+        subjects.sort(FindingOrder::natural);
+        assertThat(subjects).containsExactly("P9/JUNIOR", "P9/PRIMARY", "P10/JUNIOR", "P010/PRIMARY", "TP12/PRIMARY");
+    }
+
+    @Test
+    void theKeyOrderIsTheNaturalOrder() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        String alphabet = "0123456789/.AKPZ";
+        for (int n = 0; n < 20_000; n++) {
+            String a = random(r, alphabet);
+            String b = random(r, alphabet);
+            assertThat(Integer.signum(FindingOrder.naturalKey(a).compareTo(FindingOrder.naturalKey(b))))
+                    .as("%s vs %s", a, b).isEqualTo(Integer.signum(FindingOrder.natural(a, b)));
+        }
+    }
+
+    private static String random(java.util.SplittableRandom r, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int i = r.nextInt(8); i >= 0; i--) {
+            s.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void leadingZerosDoNotChangeTheValueAndAShorterPrefixComesFirst() {
+        assertThat(FindingOrder.natural("K0007", "K7")).isZero();
+        assertThat(FindingOrder.natural("K0007", "K12")).isNegative();
+        assertThat(FindingOrder.natural("S1", "S1/PRIMARY")).isNegative();
+        assertThat(FindingOrder.natural("330102", "33")).isPositive();
+        assertThat(FindingOrder.natural("a0", "a00")).isZero();
+    }
+}
