@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -26,7 +27,8 @@ public final class RuleSet {
     private final RuleFiles files;
     private final RuleIndex index;
     private final Kmodule kmodule;
-    private final CompletableFuture<KieContainer> container;
+    /** Builds the kbase of a jurisdiction; called once per jurisdiction. */
+    private final Function<String, KieBase> kieBaseBuilder;
     private final CountyTable counties;
     private final String sha256;
     private final Build build;
@@ -44,15 +46,15 @@ public final class RuleSet {
     }
 
     RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) throws RuleSetException {
-        this(files, index, kmodule, CompletableFuture.completedFuture(container), Build.PRECOMPILED, 0);
+        this(files, index, kmodule, j -> container.newKieBase(j, RuleFaults.configuration()), Build.PRECOMPILED, 0);
     }
 
-    private RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, CompletableFuture<KieContainer> container,
+    private RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, Function<String, KieBase> kieBaseBuilder,
                     Build build, long buildMillis) throws RuleSetException {
         this.files = files;
         this.index = index;
         this.kmodule = kmodule;
-        this.container = container;
+        this.kieBaseBuilder = kieBaseBuilder;
         this.counties = CountyTable.of(files);
         this.sha256 = files.sha256();
         this.build = build;
@@ -61,24 +63,28 @@ public final class RuleSet {
 
     /** The rule sets shipped with educheck, precompiled at build time. */
     public static RuleSet bundled() throws RuleSetException {
-        // Loading the precompiled rules and building a kbase are the longest steps of start-up: they run on other
-        // threads while the rule files are read and indexed here, and the national kbase most districts use is
-        // built ahead (kieBase() waits for a build already under way).
-        CompletableFuture<KieContainer> container = CompletableFuture.supplyAsync(() -> KieServices.get().getKieClasspathContainer());
+        // Building a kbase is the longest step of start-up: the national kbase most districts use is built on
+        // another thread while the rule files are indexed here (kieBase() waits for a build already under way).
         RuleFiles files = RuleFiles.bundled();
+        Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
+        PrecompiledModels models = PrecompiledModels.bundled();
+        // Without the model list (rules on the class path as plain folders, say) fall back to Drools' container.
+        Function<String, KieBase> builder = models != null ? j -> models.build(j, kmodule)
+                : j -> KieServices.get().getKieClasspathContainer().newKieBase(j, RuleFaults.configuration());
+        CompletableFuture<KieBase> national = CompletableFuture.supplyAsync(() -> builder.apply("CN"));
         RuleIndex index = RuleIndex.of(files);
-        Kmodule kmodule = checked(files, index);
-        RuleSet rules = new RuleSet(files, index, kmodule, container, Build.PRECOMPILED, 0);
-        Thread builder = new Thread(() -> {
-            try {
-                rules.kieBase("CN");
-            } catch (RuntimeException e) {
-                // Reported when a district needs the kbase; a warm-up has no one to tell.
-            }
-        }, "educheck-kbase");
-        builder.setDaemon(true);
-        builder.start();
+        check(files, index, kmodule);
+        RuleSet rules = new RuleSet(files, index, kmodule, j -> j.equals("CN") ? joined(national) : builder.apply(j),
+                Build.PRECOMPILED, 0);
         return rules;
+    }
+
+    private static KieBase joined(CompletableFuture<KieBase> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -104,21 +110,21 @@ public final class RuleSet {
     /** As {@link #load(Path)}, with the files already read. */
     public static RuleSet load(RuleFiles files, RuleCompiler compiler) throws RuleSetException {
         RuleIndex index = RuleIndex.of(files);
-        Kmodule kmodule = checked(files, index);
+        Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
+        check(files, index, kmodule);
         RuleCompiler.Compiled compiled = compiler.compile(files, index);
-        return new RuleSet(files, index, kmodule, CompletableFuture.completedFuture(compiled.container()), compiled.build(),
+        KieContainer container = compiled.container();
+        return new RuleSet(files, index, kmodule, j -> container.newKieBase(j, RuleFaults.configuration()), compiled.build(),
                 compiled.millis());
     }
 
-    /** The kbases, once the layout and the rules' metadata are found sound. */
-    private static Kmodule checked(RuleFiles files, RuleIndex index) throws RuleSetException {
-        Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
+    /** Refuses a rule set whose layout or metadata is wrong, naming each problem. */
+    private static void check(RuleFiles files, RuleIndex index, Kmodule kmodule) throws RuleSetException {
         List<String> problems = layoutProblems(files, index, kmodule);
         problems.addAll(RuleLint.errors(files, index));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return kmodule;
     }
 
     /**
@@ -208,13 +214,7 @@ public final class RuleSet {
         // Drools' CanonicalKieModule deadlocks when two threads create kbases of one module at once (each holds a
         // map entry the other's creation clears), so kbases are built one at a time; once built they are shared.
         synchronized (kieBases) {
-            return kieBases.computeIfAbsent(jurisdiction, j -> {
-                try {
-                    return container.join().newKieBase(j, RuleFaults.configuration());
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : e;
-                }
-            });
+            return kieBases.computeIfAbsent(jurisdiction, kieBaseBuilder);
         }
     }
 
