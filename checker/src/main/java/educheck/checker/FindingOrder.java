@@ -1,12 +1,11 @@
 package educheck.checker;
 
 import educheck.model.Finding;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Catalogue order: CN.CE.RES.2 before CN.CE.RES.10, then by subject and due year, numbers compared as numbers. */
 public final class FindingOrder {
@@ -18,39 +17,46 @@ public final class FindingOrder {
     private FindingOrder() {
     }
 
+    /** Natural-order keys of ids and subjects, kept across districts: "CN.CE.RES.1" and "S001/PRIMARY" recur. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    /** Past this many keys the cache starts again, so a run over unusual subjects cannot grow it without end. */
+    private static final int MAX_KEYS = 200_000;
+
     /**
      * Sorts in {@link #CATALOGUE} order, computing each finding's key once: a national run sorts millions of
      * findings, and comparing strings digit run by digit run on every comparison was a tenth of its time.
      */
     static void sort(List<Finding> findings) {
-        Map<String, List<Finding>> byId = new HashMap<>();
-        for (Finding f : findings) {
-            byId.computeIfAbsent(f.getId(), k -> new ArrayList<>()).add(f);
+        Keyed[] keyed = new Keyed[findings.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Finding f = findings.get(i);
+            keyed[i] = new Keyed(key(f.getId()), key(f.getSubject()), f.getDue() == null ? Integer.MIN_VALUE : f.getDue(), f);
         }
-        List<String> ids = new ArrayList<>(byId.keySet());
-        ids.sort(FindingOrder::natural);
-        // A subject recurs under many ids (a section has nine findings): its key is made once.
-        Map<String, String> keys = new HashMap<>();
-        int next = 0;
-        for (String id : ids) {
-            List<Finding> group = byId.get(id);
-            Keyed[] keyed = new Keyed[group.size()];
-            for (int i = 0; i < keyed.length; i++) {
-                Finding f = group.get(i);
-                keyed[i] = new Keyed(keys.computeIfAbsent(f.getSubject(), FindingOrder::naturalKey),
-                        f.getDue() == null ? Integer.MIN_VALUE : f.getDue(), f);
-            }
-            Arrays.sort(keyed);
-            for (Keyed k : keyed) {
-                findings.set(next++, k.finding);
-            }
+        Arrays.sort(keyed);
+        for (int i = 0; i < keyed.length; i++) {
+            findings.set(i, keyed[i].finding);
         }
     }
 
-    private record Keyed(String subject, int due, Finding finding) implements Comparable<Keyed> {
+    private static String key(String s) {
+        String k = KEYS.get(s);
+        if (k == null) {
+            if (KEYS.size() > MAX_KEYS) {
+                KEYS.clear();
+            }
+            k = naturalKey(s);
+            KEYS.put(s, k);
+        }
+        return k;
+    }
+
+    private record Keyed(String id, String subject, int due, Finding finding) implements Comparable<Keyed> {
         @Override
         public int compareTo(Keyed o) {
-            int c = subject.compareTo(o.subject);
+            int c = id.compareTo(o.id);
+            if (c == 0) {
+                c = subject.compareTo(o.subject);
+            }
             return c != 0 ? c : Integer.compare(due, o.due);
         }
     }

@@ -1,6 +1,7 @@
 package educheck.model;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The verdict of one rule on one subject: a district, a school, a section ({@code SCHOOL/LEVEL}) or a level-wide
@@ -15,7 +16,13 @@ public final class Finding {
     private final Object actual;
     private final Object required;
     private final String comparator;
-    private final String message;
+    /**
+     * Built from {@link #messageSource} when first read: most findings pass and their message is never shown.
+     * The source is kept after use, so a thread that sees a stale null message builds the same words again
+     * rather than reading null; findings are handed between threads (worker to report writer).
+     */
+    private String message;
+    private final Supplier<String> messageSource;
     private final String source;
     private final String name;
     private final String nameEn;
@@ -34,6 +41,7 @@ public final class Finding {
         this.required = b.required;
         this.comparator = b.comparator;
         this.message = b.message;
+        this.messageSource = b.message == null ? b.messageSource : null;
         this.source = b.source;
         this.name = b.name;
         this.nameEn = b.nameEn;
@@ -64,6 +72,7 @@ public final class Finding {
         b.required = required;
         b.comparator = comparator;
         b.message = message;
+        b.messageSource = messageSource;
         b.source = source;
         b.name = name;
         b.nameEn = nameEn;
@@ -104,7 +113,12 @@ public final class Finding {
     }
 
     public String getMessage() {
-        return message;
+        String m = message;
+        if (m == null && messageSource != null) {
+            m = messageSource.get();
+            message = m;
+        }
+        return m;
     }
 
     public String getSource() {
@@ -174,6 +188,7 @@ public final class Finding {
         private Object required;
         private String comparator;
         private String message;
+        private Supplier<String> messageSource;
         private String source;
         private String name;
         private String nameEn;
@@ -207,6 +222,13 @@ public final class Finding {
 
         public Builder message(String m) {
             this.message = m;
+            return this;
+        }
+
+        /** A message made only if someone reads it. */
+        public Builder message(Supplier<String> m) {
+            this.message = null;
+            this.messageSource = m;
             return this;
         }
 

@@ -36,7 +36,8 @@ final class XmlFormat implements ReportFormat {
     @Override
     public ReportStream open(Writer out, RunInfo run, RenderOptions options) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            // The JDK's writer by name: whichever StAX library is on the class path, the report is written the same.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             Stream s = new Stream(xml, out, new Labels(options.lang()));
             s.start(run);
             return s;

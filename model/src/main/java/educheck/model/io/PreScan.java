@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.codehaus.stax2.XMLStreamReader2;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -60,7 +61,7 @@ final class PreScan {
                 while (r.hasNext()) {
                     int event = r.next();
                     in.event();
-                    last = r.getLocation();
+                    last = endOf(r);
                     switch (event) {
                         case XMLStreamConstants.DTD -> {
                             return refuse(r.getLocation(), "DOCTYPE", new Wording(
@@ -126,12 +127,11 @@ final class PreScan {
                             "此处之后有一个标记、注释或文本超过 " + (SizeGuard.MAX_BYTES_PER_EVENT >> 20)
                                     + " MiB 仍未结束：这不是正常的提交文件（文件损坏或有意构造）"));
                 }
-                if (year == null && path.isEmpty() && parserMessage(e).startsWith("Premature end of file")) {
+                if (year == null && path.isEmpty() && XmlFaults.endedBeforeAnyElement(e)) {
                     errors.add(located(e.getLocation(), "submission", noElements()));
                     return null;
                 }
-                errors.add(located(e.getLocation(), where(path), new Wording("not well-formed XML: ", "XML 格式错误：")
-                        .then(parserMessage(e))));
+                errors.add(located(e.getLocation(), where(path), notWellFormed(e)));
                 return year;
             } catch (RuntimeException e) {
                 // The JDK parser has faults of its own on some malformed input (a message it cannot find, say).
@@ -152,13 +152,23 @@ final class PreScan {
             errors.add(new InputError(file, 0, 0, null, new Wording("cannot read the file: ", "无法读取文件：").then(e.getMessage())));
         } catch (XMLStreamException e) {
             // The parser reads ahead when it opens the file, so an early fault (wrong encoding, an empty file) is met here.
-            errors.add(located(e.getLocation(), "submission", parserMessage(e).startsWith("Premature end of file")
-                    ? noElements() : new Wording("not well-formed XML: ", "XML 格式错误：").then(parserMessage(e))));
+            errors.add(located(e.getLocation(), "submission", XmlFaults.endedBeforeAnyElement(e) ? noElements() : notWellFormed(e)));
         }
         return year;
     }
 
+    /** Where the current event ends, i.e. where the next one starts (Woodstox's own getLocation() gives the start). */
+    private static Location endOf(XMLStreamReader r) throws XMLStreamException {
+        return r instanceof XMLStreamReader2 r2 ? r2.getLocationInfo().getEndLocation() : r.getLocation();
+    }
+
+    private static Wording notWellFormed(XMLStreamException e) {
+        Wording fault = XmlFaults.describe(e);
+        return new Wording("not well-formed XML: " + fault.en(), "XML 格式错误：" + fault.zh());
+    }
+
     /** Where the parser was: {@code district[320583]/school[S7]}, {@code submission} at the root or before it. */
+
     private static String where(Deque<String> path) {
         if (path.size() <= 1) {
             return path.isEmpty() ? "submission" : path.peek();
@@ -245,10 +255,4 @@ final class PreScan {
         return SubmissionReader.located(file, at, field, words);
     }
 
-    /** The parser's own words without its "ParseError at [row,col]" preamble, which we report as file:line. */
-    static String parserMessage(XMLStreamException e) {
-        String m = String.valueOf(e.getMessage());
-        int i = m.indexOf("Message: ");
-        return i >= 0 ? m.substring(i + "Message: ".length()).trim() : m;
-    }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.Location;
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -50,7 +52,10 @@ public final class SubmissionReader {
     }
 
     private static XMLInputFactory factory(boolean coalescing) {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        // Woodstox rather than the JDK's parser: a national run reads 200 MB twice, and it scans about twice as fast.
+        XMLInputFactory f = new WstxInputFactory();
+        // Woodstox has size limits of its own; ours (SizeGuard, PreScan) are lower and say more, so they speak first.
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 4 * (int) SizeGuard.MAX_BYTES_PER_EVENT);
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, coalescing);
