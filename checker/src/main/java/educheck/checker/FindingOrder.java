@@ -3,6 +3,7 @@ package educheck.checker;
 import educheck.model.Finding;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,20 +18,26 @@ public final class FindingOrder {
     private FindingOrder() {
     }
 
-    /** Natural-order keys of ids and subjects, kept across districts: "CN.CE.RES.1" and "S001/PRIMARY" recur. */
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-    /** Past this many keys the cache starts again, so a run over unusual subjects cannot grow it without end. */
-    private static final int MAX_KEYS = 200_000;
+    /**
+     * Natural-order keys of catalogue ids, kept across districts: a few hundred ids recur in every district.
+     * Subjects are keyed per call instead: school ids are often unique in the country, so a shared cache of them
+     * would only churn.
+     */
+    private static final Map<String, String> ID_KEYS = new ConcurrentHashMap<>();
+    /** Past this many ids (a rules folder that makes ids up as it goes) the cache starts again, so it stays bounded. */
+    private static final int MAX_ID_KEYS = 10_000;
 
     /**
-     * Sorts in {@link #CATALOGUE} order, computing each finding's key once: a national run sorts millions of
-     * findings, and comparing strings digit run by digit run on every comparison was a tenth of its time.
+     * Sorts in {@link #CATALOGUE} order, computing each key once: a national run sorts millions of findings, and
+     * comparing strings digit run by digit run on every comparison was a tenth of its time.
      */
     static void sort(List<Finding> findings) {
+        Map<String, String> subjectKeys = new HashMap<>();
         Keyed[] keyed = new Keyed[findings.size()];
         for (int i = 0; i < keyed.length; i++) {
             Finding f = findings.get(i);
-            keyed[i] = new Keyed(key(f.getId()), key(f.getSubject()), f.getDue() == null ? Integer.MIN_VALUE : f.getDue(), f);
+            keyed[i] = new Keyed(idKey(f.getId()), subjectKeys.computeIfAbsent(f.getSubject(), FindingOrder::naturalKey),
+                    f.getDue() == null ? Integer.MIN_VALUE : f.getDue(), f);
         }
         Arrays.sort(keyed);
         for (int i = 0; i < keyed.length; i++) {
@@ -38,14 +45,15 @@ public final class FindingOrder {
         }
     }
 
-    private static String key(String s) {
-        String k = KEYS.get(s);
+    private static String idKey(String id) {
+        String k = ID_KEYS.get(id);
         if (k == null) {
-            if (KEYS.size() > MAX_KEYS) {
-                KEYS.clear();
+            // Only on a miss, which is rare: size() of a ConcurrentHashMap adds up its counters every call.
+            if (ID_KEYS.size() > MAX_ID_KEYS) {
+                ID_KEYS.clear();
             }
-            k = naturalKey(s);
-            KEYS.put(s, k);
+            k = naturalKey(id);
+            ID_KEYS.put(id, k);
         }
         return k;
     }

@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An output file written whole or not at all: the report goes to a temporary file beside it, which replaces the
@@ -27,8 +29,11 @@ final class AtomicOutput implements AutoCloseable {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException("cannot write " + target + ": folder " + dir + " does not exist");
         }
-        this.temporary = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
-        OutputStream stream = Files.newOutputStream(temporary);
+        // Not Files.createTempFile: it makes the file readable by its owner alone (0600), and the report would keep
+        // that after the rename. A fresh name of our own gets the permissions of any new file (the umask's).
+        this.temporary = (dir == null ? Path.of("") : dir).resolve("." + this.target.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+        OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
 

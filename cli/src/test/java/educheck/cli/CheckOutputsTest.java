@@ -32,6 +32,16 @@ class CheckOutputsTest {
     }
 
     @Test
+    void aReportFileGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+        Path report = dir.resolve("report.txt");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "made the ordinary way, under the same umask");
+
+        assertThat(Command.run("check", FAILING.toString(), "--output", report.toString()).exitCode()).isEqualTo(1);
+
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void everyFormatIsOneOfTheChoices() {
         for (String format : new String[] {"text", "json", "html", "csv", "xml", "rectification"}) {
             Command run = Command.run("check", FAILING.toString(), "--format", format);

@@ -47,15 +47,19 @@ public record DistrictReport(Path file, String code, String name, int year, List
 
     /** {@link #decides} for many findings: the standards' deciding findings are indexed once. */
     public Predicate<Finding> deciding() {
-        Set<String> keys = new HashSet<>();
+        Set<Key> keys = new HashSet<>();
         for (StandardVerdict s : standards) {
             s.getDeciding().forEach(d -> keys.add(key(d)));
         }
         return keys.isEmpty() ? f -> true : f -> keys.contains(key(f));
     }
 
-    private static String key(Finding f) {
-        return f.getId() + '\u0000' + f.getSubject() + '\u0000' + f.getRulePackage() + '\u0000' + f.getRuleName();
+    /** A record, not a joined string: it is made for every finding of a national run, and hashes without copying. */
+    private record Key(String id, String subject, String rulePackage, String ruleName) {
+    }
+
+    private static Key key(Finding f) {
+        return new Key(f.getId(), f.getSubject(), f.getRulePackage(), f.getRuleName());
     }
 
     /** The school or kindergarten a subject is about ({@code S007/JUNIOR} → S007), or null for district-wide. */
