@@ -40,6 +40,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void marksFiguresForInformationApartFromThoseThatCouldNotBeAssessed() throws Exception {
+        Command run = Command.run("compare", "--lang", "en", SAMPLES.resolve("shanghai").toString());
+
+        List<String> rollups = run.out().lines().dropWhile(l -> !l.startsWith("Roll-ups")).toList();
+        // The 2022 baselines of SH.CE.10 have no target of their own (INFO); the second-round count has one.
+        assertThat(rollups).anyMatch(l -> l.startsWith("  i SH.CE.10") && l.contains("baseline"))
+                .noneMatch(l -> l.startsWith("  ? SH.CE.10") && l.contains("baseline"));
+        assertThat(run.out()).contains("i for information");
+    }
+
+    @Test
     void judgesEveryDistrictUnderTheJurisdictionAsked() throws Exception {
         Command run = Command.run("compare", SAMPLES.resolve("failing-430626-pingjiang.xml").toString(),
                 zhejiangCounty().toString(), "--judge-as", "CN-33", "--format", "json");

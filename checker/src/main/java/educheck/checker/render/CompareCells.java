@@ -47,13 +47,16 @@ final class CompareCells {
         return words.of(cell.status());
     }
 
+    /** One mark per status, the same in every text view (report, comparison, roll-ups). */
     static String mark(Status s) {
         return switch (s) {
             case PASS -> "✓";
             case FAIL -> "✗";
             case WARN -> "!";
             case WAIVED -> "~";
-            default -> "?";
+            case INFO -> "i";
+            case ERROR -> "E";
+            case NOT_ASSESSED -> "?";
         };
     }
 
@@ -61,7 +64,8 @@ final class CompareCells {
         return switch (v) {
             case PASS -> "✓";
             case FAIL -> "✗";
-            default -> "?";
+            case ERROR -> "E";
+            case INCOMPLETE, NOT_SUBMITTED -> "?";
         };
     }
 

@@ -189,13 +189,7 @@ final class TextFormat implements ReportFormat {
         }
 
         private static String mark(Status s) {
-            return switch (s) {
-                case PASS -> "✓";
-                case FAIL -> "✗";
-                case WARN -> "!";
-                case INFO -> "i";
-                default -> "?";
-            };
+            return CompareCells.mark(s);
         }
 
         private static String tail(String message) {
