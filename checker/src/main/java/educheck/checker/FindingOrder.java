@@ -13,7 +13,18 @@ public final class FindingOrder {
 
     public static final Comparator<Finding> CATALOGUE = Comparator.comparing(Finding::getId, FindingOrder::natural)
             .thenComparing(Finding::getSubject, FindingOrder::natural)
-            .thenComparing(Finding::getDue, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(Finding::getDue, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(FindingOrder::tieBreak);
+
+    /**
+     * Findings alike in id, subject and due year (two rules reporting one indicator, say) are ordered by rule name,
+     * then message: the engine hands findings back in an order that varies from run to run (its fact store is
+     * keyed by identity), and the same input must always give the same report.
+     */
+    private static int tieBreak(Finding a, Finding b) {
+        int c = Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.getRuleName(), b.getRuleName());
+        return c != 0 ? c : Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.getMessage(), b.getMessage());
+    }
 
     private FindingOrder() {
     }
@@ -65,7 +76,10 @@ public final class FindingOrder {
             if (c == 0) {
                 c = subject.compareTo(o.subject);
             }
-            return c != 0 ? c : Integer.compare(due, o.due);
+            if (c == 0) {
+                c = Integer.compare(due, o.due);
+            }
+            return c != 0 ? c : tieBreak(finding, o.finding);
         }
     }
 

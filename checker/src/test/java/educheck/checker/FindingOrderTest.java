@@ -2,6 +2,8 @@ package educheck.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import educheck.model.Finding;
+import educheck.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,26 @@ class FindingOrderTest {
             s.append(alphabet.charAt(r.nextInt(alphabet.length())));
         }
         return s.toString();
+    }
+
+    @Test
+    void findingsAlikeInIdSubjectAndDueYearKeepOneOrderWhateverOrderTheyCameIn() {
+        Finding baseline128 = finding("SH.CE.10 first-round baseline", "baseline 128");
+        Finding baseline57 = finding("SH.CE.10 groups baseline", "baseline 57");
+        Finding second57 = finding("SH.CE.10 groups baseline", "baseline 58");
+        List<Finding> expected = List.of(baseline128, baseline57, second57);
+        for (List<Finding> arrival : List.of(List.of(second57, baseline57, baseline128), List.of(baseline57, baseline128, second57))) {
+            List<Finding> sorted = new ArrayList<>(arrival);
+            FindingOrder.sort(sorted);
+            assertThat(sorted).containsExactlyElementsOf(expected);
+            List<Finding> compared = new ArrayList<>(arrival);
+            compared.sort(FindingOrder.CATALOGUE);
+            assertThat(compared).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static Finding finding(String ruleName, String message) {
+        return Finding.builder("SH.CE.10", "31").status(Status.INFO).rule("CN_31", ruleName).due(2027).message(message).build();
     }
 
     @Test
