@@ -12,10 +12,10 @@ import java.util.Iterator;
 import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
-import org.codehaus.stax2.XMLStreamReader2;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * The first pass over a file: well-formed XML, no DOCTYPE (which could read local files or expand entities
@@ -134,7 +134,7 @@ final class PreScan {
                 errors.add(located(e.getLocation(), where(path), notWellFormed(e)));
                 return year;
             } catch (RuntimeException e) {
-                // The JDK parser has faults of its own on some malformed input (a message it cannot find, say).
+                // A parser can fail on some malformed input with an unchecked exception of its own rather than a report.
                 errors.add(located(last, where(path), new Wording("not well-formed XML after this point: ",
                         "此处之后 XML 格式错误：").then(String.valueOf(e.getMessage()))));
                 return null;
@@ -168,7 +168,6 @@ final class PreScan {
     }
 
     /** Where the parser was: {@code district[320583]/school[S7]}, {@code submission} at the root or before it. */
-
     private static String where(Deque<String> path) {
         if (path.size() <= 1) {
             return path.isEmpty() ? "submission" : path.peek();

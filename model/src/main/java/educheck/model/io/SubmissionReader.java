@@ -1,5 +1,7 @@
 package educheck.model.io;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import educheck.model.District;
 import educheck.model.Submission;
 import jakarta.xml.bind.JAXBContext;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.Location;
-import com.ctc.wstx.api.WstxInputProperties;
-import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
