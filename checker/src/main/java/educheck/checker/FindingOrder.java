@@ -22,9 +22,11 @@ public final class FindingOrder {
      * keyed by identity), and the same input must always give the same report.
      */
     private static int tieBreak(Finding a, Finding b) {
-        int c = Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.getRuleName(), b.getRuleName());
-        return c != 0 ? c : Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.getMessage(), b.getMessage());
+        int c = TEXT.compare(a.getRuleName(), b.getRuleName());
+        return c != 0 ? c : TEXT.compare(a.getMessage(), b.getMessage());
     }
+
+    private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private FindingOrder() {
     }
