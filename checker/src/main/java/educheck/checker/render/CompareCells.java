@@ -3,8 +3,6 @@ package educheck.checker.render;
 import educheck.checker.compare.ComparisonTable;
 import educheck.checker.compare.ComparisonTable.Cell;
 import educheck.checker.compare.ComparisonTable.Row;
-import educheck.model.Status;
-import educheck.model.Verdict;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -45,28 +43,6 @@ final class CompareCells {
             return Readable.of(row.sample(), n.doubleValue());
         }
         return words.of(cell.status());
-    }
-
-    /** One mark per status, the same in every text view (report, comparison, roll-ups). */
-    static String mark(Status s) {
-        return switch (s) {
-            case PASS -> "✓";
-            case FAIL -> "✗";
-            case WARN -> "!";
-            case WAIVED -> "~";
-            case INFO -> "i";
-            case ERROR -> "E";
-            case NOT_ASSESSED -> "?";
-        };
-    }
-
-    static String mark(Verdict v) {
-        return switch (v) {
-            case PASS -> "✓";
-            case FAIL -> "✗";
-            case ERROR -> "E";
-            case INCOMPLETE, NOT_SUBMITTED -> "?";
-        };
     }
 
     /** Every standard any district was judged on, in the order first met. */

@@ -36,11 +36,11 @@ final class CompareText implements ComparisonFormat {
         lines.add(line("", columns, c -> c.name()));
         lines.add(line("", columns, c -> String.valueOf(c.year())));
         lines.add(null);
-        lines.add(line(words.get("col.verdict"), columns, c -> words.of(c.verdict()) + " " + CompareCells.mark(c.verdict())));
+        lines.add(line(words.get("col.verdict"), columns, c -> words.of(c.verdict()) + " " + Marks.of(c.verdict())));
         for (String standard : CompareCells.standards(table)) {
             lines.add(line(standard, columns, c -> {
                 Verdict v = c.standards().get(standard);
-                return v == null ? "—" : words.of(v) + " " + CompareCells.mark(v);
+                return v == null ? "—" : words.of(v) + " " + Marks.of(v);
             }));
         }
         lines.add(null);
@@ -49,7 +49,7 @@ final class CompareText implements ComparisonFormat {
             cells[0] = CompareCells.label(row, words);
             for (int i = 0; i < columns.size(); i++) {
                 ComparisonTable.Cell cell = table.cell(row, i);
-                cells[i + 1] = cell == null ? "—" : CompareCells.value(row, cell, words) + " " + CompareCells.mark(cell.status());
+                cells[i + 1] = cell == null ? "—" : CompareCells.value(row, cell, words) + " " + Marks.of(cell.status());
             }
             lines.add(cells);
         }
@@ -103,7 +103,7 @@ final class CompareText implements ComparisonFormat {
         out.printf("%n%s%n", words.get("rollups"));
         for (RollupReport r : rollups) {
             Finding f = r.finding();
-            out.printf("  %s %-6s %-10s %d  %s: %s%n", CompareCells.mark(f.getStatus()), f.getId(), f.getSubject(), r.group().year(),
+            out.printf("  %s %-6s %-10s %d  %s: %s%n", Marks.of(f.getStatus()), f.getId(), f.getSubject(), r.group().year(),
                     words.nameOf(f), words.measure(f));
         }
     }

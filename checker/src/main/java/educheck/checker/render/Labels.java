@@ -57,7 +57,7 @@ final class Labels {
             Map.entry("splitClasses", "分班，增加 %s 个班"),
             Map.entry("compareTitle", "educheck 区县对比"), Map.entry("judgedOwn", "各区县按其所在地的规则集评估"),
             Map.entry("judgedAs", "全部区县按 %s 的规则集评估"),
-            Map.entry("compareLegend", "✓ 通过  ✗ 未通过  ! 未到期  ? 未评估  ~ 已豁免  i 参考  E 规则出错  — 不适用。各校、各学段的指标：学生加权均值 与 达标数/总数"));
+            Map.entry("compareLegend", "✓ 通过  ✗ 未通过  ! 未到期  ? 未评估  ~ 已豁免  i 参考  ‼ 规则出错  — 不适用。各校、各学段的指标：学生加权均值 与 达标数/总数"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
@@ -105,7 +105,7 @@ final class Labels {
             Map.entry("splitClasses", "split classes: %s more classes"),
             Map.entry("compareTitle", "educheck district comparison"), Map.entry("judgedOwn", "each district judged under its own rule sets"),
             Map.entry("judgedAs", "every district judged under %s's rule sets"),
-            Map.entry("compareLegend", "✓ pass  ✗ fail  ! not yet due  ? not assessed  ~ waived  i for information  E rule failed  — does not apply. Per-school and per-section items: student-weighted mean and passed/total"));
+            Map.entry("compareLegend", "✓ pass  ✗ fail  ! not yet due  ? not assessed  ~ waived  i for information  ‼ rule failed  — does not apply. Per-school and per-section items: student-weighted mean and passed/total"));
 
     private final Map<String, String> words;
     private final boolean zh;

@@ -67,19 +67,20 @@ final class TextFormat implements ReportFormat {
                 out.printf("  %-9s %s  %s  (%s)%n", s.getStandard(), paint(words.of(s.getVerdict()), s.getVerdict().name()),
                         s.getTitle(), counts(s.getCounts()));
             }
-            grouped(d, Status.ERROR, "ruleErrors", "‼");
-            grouped(d, Status.FAIL, "failures", "✗");
-            grouped(d, Status.WAIVED, "waived", "~");
-            grouped(d, Status.WARN, "warnings", "!");
-            grouped(d, Status.NOT_ASSESSED, "notAssessed", "?");
-            grouped(d, Status.INFO, "info", "i");
+            grouped(d, Status.ERROR, "ruleErrors");
+            grouped(d, Status.FAIL, "failures");
+            grouped(d, Status.WAIVED, "waived");
+            grouped(d, Status.WARN, "warnings");
+            grouped(d, Status.NOT_ASSESSED, "notAssessed");
+            grouped(d, Status.INFO, "info");
             rectification(d);
             out.printf("%n  %s: %s%n%n", words.get("summary"), counts(d.countByStatus()));
             out.flush();
         }
 
         /** The findings of one status grouped by school, district-wide ones last; failures that decide nothing marked. */
-        private void grouped(DistrictReport d, Status status, String heading, String mark) {
+        private void grouped(DistrictReport d, Status status, String heading) {
+            String mark = Marks.of(status);
             Map<String, List<Finding>> bySchool = new LinkedHashMap<>();
             for (String id : d.names().keySet()) {
                 bySchool.put(id, new ArrayList<>());
@@ -156,7 +157,7 @@ final class TextFormat implements ReportFormat {
                 out.printf("%s%n", words.get("rollups"));
                 for (RollupReport r : outcome.rollups()) {
                     Finding f = r.finding();
-                    out.printf("  %s %-6s %-6s %s · %d · %s: %s%n", paint(mark(f.getStatus()), f.getStatus().name()), f.getId(),
+                    out.printf("  %s %-6s %-6s %s · %d · %s: %s%n", paint(Marks.of(f.getStatus()), f.getStatus().name()), f.getId(),
                             f.getSubject(), paint(words.of(f.getStatus()), f.getStatus().name()), r.group().year(),
                             words.nameOf(f), words.measure(f));
                     if (f.getRequired() != null) {
@@ -186,10 +187,6 @@ final class TextFormat implements ReportFormat {
                 out.printf("%s%n", paint(outcome.ruleFaults() + " " + words.get("ruleFaults"), "ERROR"));
             }
             out.flush();
-        }
-
-        private static String mark(Status s) {
-            return CompareCells.mark(s);
         }
 
         private static String tail(String message) {
