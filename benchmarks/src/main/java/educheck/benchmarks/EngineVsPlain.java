@@ -23,10 +23,19 @@ import java.util.Map;
  */
 final class EngineVsPlain {
 
-    /** Totals over the districts timed. */
-    record Result(int districts, int warmUp, long findings, double educheckCpuSeconds, double plainCpuSeconds) {
+    /**
+     * Totals over the districts timed. {@code rulesCpuSeconds} is the engine's part alone (the session that makes
+     * the findings and verdicts, {@link DistrictChecker#assess}), the work the plain evaluator does too;
+     * {@code educheckCpuSeconds} is the whole {@link DistrictChecker#check}, which also puts the findings in
+     * catalogue order, names each one's rule file and works out the rectification list.
+     */
+    record Result(int districts, int warmUp, long findings, double rulesCpuSeconds, double educheckCpuSeconds, double plainCpuSeconds) {
         double ratio() {
             return educheckCpuSeconds / plainCpuSeconds;
+        }
+
+        double rulesRatio() {
+            return rulesCpuSeconds / plainCpuSeconds;
         }
     }
 
@@ -39,7 +48,7 @@ final class EngineVsPlain {
 
     /** Checks every district of {@code files}; the first {@code warmUp} only warm both up and are not timed. */
     Result run(List<Path> files, int warmUp) {
-        long[] totals = new long[3];
+        long[] totals = new long[4];
         int[] counts = new int[2];
         SubmissionReader reader = new SubmissionReader();
         for (Path file : files) {
@@ -49,20 +58,27 @@ final class EngineVsPlain {
                 }
                 District d = input.district();
                 long t0 = cpu.getCurrentThreadCpuTime();
-                DistrictReport report = checker.check(file, d);
+                DistrictChecker.Assessed assessed = checker.assess(d);
                 long t1 = cpu.getCurrentThreadCpuTime();
-                PlainNational.Result plain = PlainNational.evaluate(d);
+                DistrictReport report = checker.check(file, d);
                 long t2 = cpu.getCurrentThreadCpuTime();
+                PlainNational.Result plain = PlainNational.evaluate(d);
+                long t3 = cpu.getCurrentThreadCpuTime();
                 agree(d.getCode(), report, plain);
+                if (assessed.findings().size() != report.findings().size()) {
+                    throw new IllegalStateException("district " + d.getCode() + ": the session alone made "
+                            + assessed.findings().size() + " findings, the check " + report.findings().size());
+                }
                 if (counts[0]++ >= warmUp) {
                     counts[1]++;
-                    totals[0] += t1 - t0;
-                    totals[1] += t2 - t1;
+                    totals[0] += t2 - t1;
+                    totals[1] += t3 - t2;
                     totals[2] += plain.findings().size();
+                    totals[3] += t1 - t0;
                 }
             });
         }
-        return new Result(counts[1], Math.min(warmUp, counts[0]), totals[2], totals[0] / 1e9, totals[1] / 1e9);
+        return new Result(counts[1], Math.min(warmUp, counts[0]), totals[2], totals[3] / 1e9, totals[0] / 1e9, totals[1] / 1e9);
     }
 
     /** Same verdicts, and the same status for every national finding (id and subject). */

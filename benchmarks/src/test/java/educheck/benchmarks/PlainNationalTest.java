@@ -33,6 +33,7 @@ class PlainNationalTest {
         assertThat(r.districts()).isEqualTo(35);
         assertThat(r.findings()).isGreaterThan(35 * 300L);
         assertThat(r.educheckCpuSeconds()).isPositive();
+        assertThat(r.rulesCpuSeconds()).isPositive();
         assertThat(r.plainCpuSeconds()).isPositive();
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,28 +72,46 @@ public final class DistrictChecker {
         return waivers;
     }
 
-    public DistrictReport check(Path file, District district) {
+    /**
+     * The engine's part of a check: the district's findings, in the engine's order, and its standards' verdicts,
+     * as the rules made them. {@link #check} builds the report from this; the benchmarks time it on its own.
+     *
+     * @throws RuntimeException when a rule throws or the session cannot run (check reports it as a rule error)
+     */
+    public Assessed assess(District district) {
         String jurisdiction = judgeAs != null ? judgeAs : rules.jurisdictionFor(district.getCode());
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts(district)),
                 CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "findings"),
                 CommandFactory.newGetObjects(new ClassObjectFilter(StandardVerdict.class), "standards"));
-        ExecutionResults results;
+        ExecutionResults results = new Assessment(district.getYear(), district.getCode(), waivers).run(() ->
+                rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
+        return new Assessed(jurisdiction, typed(results.getValue("findings"), Finding.class),
+                typed(results.getValue("standards"), StandardVerdict.class));
+    }
+
+    /** What the rules made of one district: findings in the engine's order, and the standards' verdicts. */
+    public record Assessed(String jurisdiction, List<Finding> findings, List<StandardVerdict> standards) {
+    }
+
+    public DistrictReport check(Path file, District district) {
+        Assessed assessed;
         try {
-            results = new Assessment(district.getYear(), district.getCode(), waivers).run(() ->
-                    rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
+            assessed = assess(district);
         } catch (RuntimeException e) {
             return aborted(file, district, RuleFaults.sessionAborted(district, e, rules.index()));
         }
-
-        List<Finding> findings = typed(results.getValue("findings"), Finding.class);
+        String jurisdiction = assessed.jurisdiction();
+        List<Finding> findings = assessed.findings();
+        // A rule's package and name are the same string objects in each of its findings: looked up once per rule.
+        Map<String, Map<String, String>> fileOf = new IdentityHashMap<>();
         for (Finding f : findings) {
-            RuleInfo info = rules.index().find(f.getRulePackage(), f.getRuleName());
-            f.setRule(info == null ? f.getRulePackage() + "/" + f.getRuleName() : info.file());
+            f.setRule(fileOf.computeIfAbsent(f.getRulePackage(), p -> new IdentityHashMap<>())
+                    .computeIfAbsent(f.getRuleName(), name -> ruleFile(f.getRulePackage(), name)));
         }
         FindingOrder.sort(findings);
-        List<StandardVerdict> standards = typed(results.getValue("standards"), StandardVerdict.class);
+        List<StandardVerdict> standards = assessed.standards();
         standards.sort(Comparator.comparing(StandardVerdict::getStandard));
         List<Verdict> verdicts = new ArrayList<>();
         standards.forEach(s -> verdicts.add(s.getVerdict()));
@@ -104,6 +123,11 @@ public final class DistrictChecker {
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
                 rules.kmodule().chain(jurisdiction), verdict, standards, findings,
                 Rectification.of(findings, district), names(district));
+    }
+
+    private String ruleFile(String pkg, String name) {
+        RuleInfo info = rules.index().find(pkg, name);
+        return info == null ? pkg + "/" + name : info.file();
     }
 
     private DistrictReport aborted(Path file, District district, Finding fault) {

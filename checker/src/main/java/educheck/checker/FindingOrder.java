@@ -1,12 +1,14 @@
 package educheck.checker;
 
 import educheck.model.Finding;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** Catalogue order: CN.CE.RES.2 before CN.CE.RES.10, then by subject and due year, numbers compared as numbers. */
 public final class FindingOrder {
@@ -41,20 +43,114 @@ public final class FindingOrder {
     private static final int MAX_ID_KEYS = 10_000;
 
     /**
-     * Sorts in {@link #CATALOGUE} order, computing each key once: a national run sorts millions of findings, and
-     * comparing strings digit run by digit run on every comparison was a tenth of its time.
+     * Sorts in {@link #CATALOGUE} order. A national run sorts millions of findings, so each distinct id, subject and
+     * due year is ranked once (a district has a few hundred subjects and a few dozen ids against some 1,600
+     * findings), and the findings are sorted by one packed number: rank of id, of subject, of due year, then the
+     * finding's place in the list. Only findings alike in all three ranks are then compared by {@link #tieBreak}.
      */
     static void sort(List<Finding> findings) {
-        Map<String, String> subjectKeys = new HashMap<>();
-        Keyed[] keyed = new Keyed[findings.size()];
-        for (int i = 0; i < keyed.length; i++) {
-            Finding f = findings.get(i);
-            keyed[i] = new Keyed(idKey(f.getId()), subjectKeys.computeIfAbsent(f.getSubject(), FindingOrder::naturalKey),
-                    f.getDue() == null ? Integer.MIN_VALUE : f.getDue(), f);
+        int n = findings.size();
+        if (n < 2) {
+            return;
         }
-        Arrays.sort(keyed);
-        for (int i = 0; i < keyed.length; i++) {
-            findings.set(i, keyed[i].finding);
+        Ranks<String, String> ids = new Ranks<>(FindingOrder::idKey, TEXT);
+        Ranks<String, String> subjects = new Ranks<>(s -> s == null ? null : naturalKey(s), TEXT);
+        Ranks<Integer, Integer> dues = new Ranks<>(d -> d, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
+        int[] id = new int[n];
+        int[] subject = new int[n];
+        int[] due = new int[n];
+        for (int i = 0; i < n; i++) {
+            Finding f = findings.get(i);
+            id[i] = ids.slot(f.getId());
+            subject[i] = subjects.slot(f.getSubject());
+            due[i] = dues.slot(f.getDue());
+        }
+        int[] idRank = ids.rank();
+        int[] subjectRank = subjects.rank();
+        int[] dueRank = dues.rank();
+        int indexBits = bits(n);
+        int dueBits = bits(dueRank.length);
+        int subjectBits = bits(subjectRank.length);
+        if (bits(idRank.length) + subjectBits + dueBits + indexBits > 63) {
+            // Past what one long holds (hundreds of millions of findings in one district): compare objects instead.
+            findings.sort(CATALOGUE);
+            return;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long group = (((long) idRank[id[i]] << subjectBits | subjectRank[subject[i]]) << dueBits) | dueRank[due[i]];
+            keys[i] = group << indexBits | i;
+        }
+        Arrays.sort(keys);
+        Finding[] sorted = new Finding[n];
+        long mask = (1L << indexBits) - 1;
+        for (int i = 0; i < n; i++) {
+            sorted[i] = findings.get((int) (keys[i] & mask));
+        }
+        for (int start = 0; start < n; ) {
+            int end = start + 1;
+            while (end < n && keys[end] >>> indexBits == keys[start] >>> indexBits) {
+                end++;
+            }
+            if (end - start > 1) {
+                Arrays.sort(sorted, start, end, FindingOrder::tieBreak);
+            }
+            start = end;
+        }
+        for (int i = 0; i < n; i++) {
+            findings.set(i, sorted[i]);
+        }
+    }
+
+    /** Bits needed to hold the numbers 0 to count - 1. */
+    private static int bits(int count) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(count - 1, 1)));
+    }
+
+    /**
+     * The distinct values of one field in the order they are first met (their slots), then ranked by their keys:
+     * values whose keys compare equal ("K7" and "K0007") share a rank, as {@link #natural} compares them equal.
+     */
+    private static final class Ranks<T, K> {
+        private final Map<T, Integer> slots = new HashMap<>();
+        private final List<T> values = new ArrayList<>();
+        private final Function<T, K> keyOf;
+        private final Comparator<K> order;
+
+        Ranks(Function<T, K> keyOf, Comparator<K> order) {
+            this.keyOf = keyOf;
+            this.order = order;
+        }
+
+        int slot(T value) {
+            Integer slot = slots.get(value);
+            if (slot == null) {
+                slot = values.size();
+                slots.put(value, slot);
+                values.add(value);
+            }
+            return slot;
+        }
+
+        /** Rank by slot. */
+        int[] rank() {
+            int size = values.size();
+            List<K> keys = new ArrayList<>(size);
+            Integer[] bySlot = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                keys.add(keyOf.apply(values.get(i)));
+                bySlot[i] = i;
+            }
+            Arrays.sort(bySlot, (a, b) -> order.compare(keys.get(a), keys.get(b)));
+            int[] rank = new int[size];
+            int r = 0;
+            for (int i = 1; i < size; i++) {
+                if (order.compare(keys.get(bySlot[i - 1]), keys.get(bySlot[i])) != 0) {
+                    r++;
+                }
+                rank[bySlot[i]] = r;
+            }
+            return rank;
         }
     }
 
@@ -69,20 +165,6 @@ public final class FindingOrder {
             ID_KEYS.put(id, k);
         }
         return k;
-    }
-
-    private record Keyed(String id, String subject, int due, Finding finding) implements Comparable<Keyed> {
-        @Override
-        public int compareTo(Keyed o) {
-            int c = id.compareTo(o.id);
-            if (c == 0) {
-                c = subject.compareTo(o.subject);
-            }
-            if (c == 0) {
-                c = Integer.compare(due, o.due);
-            }
-            return c != 0 ? c : tieBreak(finding, o.finding);
-        }
     }
 
     /**

@@ -56,6 +56,27 @@ class FindingOrderTest {
         }
     }
 
+    @Test
+    void theRankedSortGivesTheComparatorsOrder() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        List<String> ids = List.of("CN.CE.RES.1", "CN.CE.RES.10", "CN.CE.RES.2", "CN.PK.3", "NB.1", "NB.01", "SH.CE.10");
+        List<String> subjects = List.of("P9/PRIMARY", "P09/PRIMARY", "P10/JUNIOR", "K7", "K0007", "K12", "330102", "33", "");
+        Integer[] dues = {null, 2020, 2025, 2027, -5};
+        for (int round = 0; round < 200; round++) {
+            List<Finding> arrival = new ArrayList<>();
+            for (int i = r.nextInt(1, 300); i > 0; i--) {
+                arrival.add(Finding.builder(ids.get(r.nextInt(ids.size())), subjects.get(r.nextInt(subjects.size())))
+                        .status(Status.PASS).rule("CN", "rule " + r.nextInt(3)).due(dues[r.nextInt(dues.length)])
+                        .message("m" + r.nextInt(3)).build());
+            }
+            List<Finding> sorted = new ArrayList<>(arrival);
+            FindingOrder.sort(sorted);
+            List<Finding> compared = new ArrayList<>(arrival);
+            compared.sort(FindingOrder.CATALOGUE);
+            assertThat(sorted).containsExactlyElementsOf(compared);
+        }
+    }
+
     private static Finding finding(String ruleName, String message) {
         return Finding.builder("SH.CE.10", "31").status(Status.INFO).rule("CN_31", ruleName).due(2027).message(message).build();
     }

@@ -14,10 +14,13 @@ public final class SchoolSection {
     private final School school;
     private final Section section;
     private final Map<ResourceIndicator, Measured> resources = new EnumMap<>(ResourceIndicator.class);
+    /** Built once: every finding about the section carries it, and one string is hashed once when they are sorted. */
+    private final String subject;
 
     public SchoolSection(School school, Section section) {
         this.school = school;
         this.section = section;
+        this.subject = school.getId() + "/" + section.getLevel();
         for (ResourceIndicator i : ResourceIndicator.values()) {
             resources.put(i, i.of(section));
         }
@@ -35,7 +38,7 @@ public final class SchoolSection {
     }
 
     public String getSubject() {
-        return school.getId() + "/" + section.getLevel();
+        return subject;
     }
 
     public School getSchool() {

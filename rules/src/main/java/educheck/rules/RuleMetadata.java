@@ -38,11 +38,16 @@ public final class RuleMetadata {
     private static final ThreadLocal<Map<Rule, RuleMetadata>> BY_RULE = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private final Map<String, Object> values;
+    /** {@link #text} of each value, made once: every finding reads several, and a number's text is built anew. */
+    private final Map<String, String> texts;
 
     private RuleMetadata(Map<String, Object> raw) {
         Map<String, Object> clean = new HashMap<>();
         raw.forEach((k, v) -> clean.put(k, normalise(v)));
         this.values = Collections.unmodifiableMap(clean);
+        Map<String, String> text = new HashMap<>();
+        clean.forEach((k, v) -> text.put(k, asText(v)));
+        this.texts = text;
     }
 
     /** The metadata of a compiled rule, normalised once per rule. */
@@ -77,7 +82,10 @@ public final class RuleMetadata {
     }
 
     public String text(String key) {
-        Object v = values.get(key);
+        return texts.get(key);
+    }
+
+    private static String asText(Object v) {
         if (v == null) {
             return null;
         }
