@@ -92,7 +92,7 @@ final class PreScan {
                                                 + "schools: split the file or check how it was exported",
                                         "一个区县中的元素超过 " + MAX_ELEMENTS_PER_DISTRICT + " 个，远超任何县的学校数：请检查导出方式或拆分文件"));
                             }
-                            if (!attributesFit(r, where(path))) {
+                            if (!attributesFit(r, path)) {
                                 return year;
                             }
                         }
@@ -179,11 +179,13 @@ final class PreScan {
         return s.toString();
     }
 
-    private boolean attributesFit(XMLStreamReader r, String at) {
+    /** @param path where the element is, made into words only for a refusal: this runs for every element */
+    private boolean attributesFit(XMLStreamReader r, Deque<String> path) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String value = r.getAttributeValue(i);
             if (value != null && value.length() > MAX_VALUE_CHARS) {
                 String attribute = r.getAttributeLocalName(i);
+                String at = where(path);
                 refuse(r.getLocation(), at + "/@" + attribute, new Wording(
                         "attribute '" + attribute + "' is " + value.length() + " characters long; at most " + MAX_VALUE_CHARS
                                 + " (no value in a submission is longer than 200)",
