@@ -68,8 +68,8 @@ public final class Benchmark {
             Launcher.Timed run = runs.get(runs.size() / 2);
             out.println("## 1. National data set, end to end");
             out.println();
-            out.printf("`./educheck check DIR --output FILE` over %d province files, `-Xmx%s`, text report, median of %d runs (the "
-                    + "slowest and fastest in brackets); CPU is user + system time of the whole process (all threads, JIT and GC "
+            out.printf("`./educheck check DIR --output FILE` over %d province files, `-Xmx%s`, text report, median of %d runs (fastest "
+                    + "to slowest in brackets); CPU is user + system time of the whole process (all threads, JIT and GC "
                     + "included) in the median run.%n%n", data.files().size(), o.heap, runs.size());
             out.println("| districts | schools | kindergartens | input | wall | CPU | districts/s | schools/s | peak heap | exit |");
             out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

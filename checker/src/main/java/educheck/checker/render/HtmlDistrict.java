@@ -144,7 +144,7 @@ final class HtmlDistrict {
     private void row(Finding f) {
         boolean notDeciding = f.is(Status.FAIL) && !deciding.test(f);
         String reason = Labels.messageTail(f);
-        String extra = f.getActual() != null && !reason.matches("[^ ]+ \\(required [^)]*\\).*")
+        String extra = f.getActual() != null && !Labels.onlyRepeatsTheFigures(reason)
                 ? "<div class=\"src\">" + esc(words.reason(reason)) + "</div>" : "";
         out.printf("<tr class=\"row-%s%s\"><td class=\"id\">%s</td><td class=\"id\">%s</td><td>%s%s</td><td>%s %s%s</td>"
                         + "<td class=\"src\">%s<br>%s</td></tr>%n",

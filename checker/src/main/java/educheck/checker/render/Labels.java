@@ -7,6 +7,7 @@ import educheck.model.Waiver;
 import educheck.model.Status;
 import educheck.model.Verdict;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The words of human-readable reports, in Chinese (the default) or English. */
 final class Labels {
@@ -169,6 +170,14 @@ final class Labels {
     /** A rule's English reason, in Chinese for the zh report where the wording is a common one. */
     String reason(String english) {
         return zh ? ChineseReasons.translate(english) : english == null ? "" : english;
+    }
+
+    /** Compiled once: asked of every finding a report shows (String.matches would compile it each time). */
+    private static final Pattern PLAIN_COMPARISON = Pattern.compile("[^ ]+ \\(required [^)]*\\).*");
+
+    /** Whether a message tail is the usual "3.6 (required ≥ 4.5), not met", which only repeats the figures shown. */
+    static boolean onlyRepeatsTheFigures(String tail) {
+        return PLAIN_COMPARISON.matcher(tail).matches();
     }
 
     /** The text after the finding's label: "3.6 (required ≥ 4.5), not met", "5 of 7 met; …". */

@@ -134,7 +134,7 @@ final class TextFormat implements ReportFormat {
                     words.nameOf(f), shown);
             // The usual "3.6 (required ≥ 4.5), not met" repeats the line above; anything else explains it.
             String reason = tail(f.getMessage());
-            if (f.getActual() != null && !reason.matches("[^ ]+ \\(required [^)]*\\).*") && !shown.contains(reason)) {
+            if (f.getActual() != null && !Labels.onlyRepeatsTheFigures(reason) && !shown.contains(reason)) {
                 out.printf("        %s%n", words.reason(reason));
             }
             out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
