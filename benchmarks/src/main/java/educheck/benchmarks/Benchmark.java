@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class Benchmark {
             for (int i = 0; i < o.nationalRuns; i++) {
                 runs.add(launcher.check(data.files().get(0).getParent(), o.work.resolve("national-report.txt"), o.heap));
             }
-            runs.sort(java.util.Comparator.comparingDouble(Launcher.Timed::seconds));
+            runs.sort(Comparator.comparingDouble(Launcher.Timed::seconds));
             Launcher.Timed run = runs.get(runs.size() / 2);
             out.println("## 1. National data set, end to end");
             out.println();

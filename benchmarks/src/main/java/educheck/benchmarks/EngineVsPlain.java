@@ -48,6 +48,7 @@ final class EngineVsPlain {
 
     /** Checks every district of {@code files}; the first {@code warmUp} only warm both up and are not timed. */
     Result run(List<Path> files, int warmUp) {
+        // Totals of the timed districts, in the order of Result: rules, check and plain Java CPU nanoseconds, findings.
         long[] totals = new long[4];
         int[] counts = new int[2];
         SubmissionReader reader = new SubmissionReader();
@@ -71,14 +72,14 @@ final class EngineVsPlain {
                 }
                 if (counts[0]++ >= warmUp) {
                     counts[1]++;
-                    totals[0] += t2 - t1;
-                    totals[1] += t3 - t2;
-                    totals[2] += plain.findings().size();
-                    totals[3] += t1 - t0;
+                    totals[0] += t1 - t0;
+                    totals[1] += t2 - t1;
+                    totals[2] += t3 - t2;
+                    totals[3] += plain.findings().size();
                 }
             });
         }
-        return new Result(counts[1], Math.min(warmUp, counts[0]), totals[2], totals[3] / 1e9, totals[0] / 1e9, totals[1] / 1e9);
+        return new Result(counts[1], Math.min(warmUp, counts[0]), totals[3], totals[0] / 1e9, totals[1] / 1e9, totals[2] / 1e9);
     }
 
     /** Same verdicts, and the same status for every national finding (id and subject). */

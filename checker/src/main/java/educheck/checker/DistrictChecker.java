@@ -79,7 +79,7 @@ public final class DistrictChecker {
      * @throws RuntimeException when a rule throws or the session cannot run (check reports it as a rule error)
      */
     public Assessed assess(District district) {
-        String jurisdiction = judgeAs != null ? judgeAs : rules.jurisdictionFor(district.getCode());
+        String jurisdiction = jurisdictionOf(district);
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts(district)),
                 CommandFactory.newFireAllRules(),
@@ -89,6 +89,11 @@ public final class DistrictChecker {
                 rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
         return new Assessed(jurisdiction, typed(results.getValue("findings"), Finding.class),
                 typed(results.getValue("standards"), StandardVerdict.class));
+    }
+
+    /** The jurisdiction whose rule sets judge the district: its own, or the one every district is judged as. */
+    private String jurisdictionOf(District district) {
+        return judgeAs != null ? judgeAs : rules.jurisdictionFor(district.getCode());
     }
 
     /** What the rules made of one district: findings in the engine's order, and the standards' verdicts. */
@@ -133,7 +138,7 @@ public final class DistrictChecker {
     private DistrictReport aborted(Path file, District district, Finding fault) {
         RuleInfo info = rules.index().find(fault.getRulePackage(), fault.getRuleName());
         fault.setRule(info == null ? null : info.file());
-        String jurisdiction = judgeAs != null ? judgeAs : rules.jurisdictionFor(district.getCode());
+        String jurisdiction = jurisdictionOf(district);
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
                 rules.kmodule().chain(jurisdiction), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district));
     }
