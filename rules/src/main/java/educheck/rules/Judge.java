@@ -37,7 +37,7 @@ public final class Judge {
     /** Compares {@code actual} with the rule's {@code @required} (true for a yes/no when not given). */
     public static Finding check(RuleContext kcontext, String subject, Measured actual) {
         RuleMetadata md = RuleMetadata.of(kcontext.getRule());
-        Object required = actual.isFlag() || md.text(RuleMetadata.REQUIRED) == null
+        Object required = actual.isFlag() || md.required() == null
                 ? flagRequired(md) : md.number(RuleMetadata.REQUIRED);
         return judge(kcontext, md, subject, actual, required);
     }
@@ -127,7 +127,7 @@ public final class Judge {
     }
 
     private static Finding judge(RuleContext kcontext, RuleMetadata md, String subject, Measured actual, Object required) {
-        String comparator = actual.isFlag() || required instanceof Boolean ? "==" : comparator(md);
+        String comparator = actual.isFlag() || required instanceof Boolean ? "==" : md.comparator();
         Finding.Builder b = base(kcontext, md, subject, Status.NOT_ASSESSED)
                 .required(rounded(required), comparator).measured(actual);
         if (!actual.isPresent()) {
@@ -151,13 +151,13 @@ public final class Judge {
     }
 
     private static Finding.Builder base(RuleContext kcontext, RuleMetadata md, String subject, Status status) {
-        String id = md.text(RuleMetadata.ID);
+        String id = md.id();
         if (id == null) {
             throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" has no @id(…) catalogue ID");
         }
         return Finding.builder(id, subject).status(status)
-                .source(md.text(RuleMetadata.SOURCE))
-                .name(md.text(RuleMetadata.NAME), md.text(RuleMetadata.NAME_EN))
+                .source(md.source())
+                .name(md.name(), md.nameEn())
                 .due(md.due())
                 .rule(kcontext.getRule().getPackageName(), kcontext.getRule().getName());
     }
@@ -172,19 +172,14 @@ public final class Judge {
         return "; binding from " + md.due() + ", not yet due in " + Assessment.current().year();
     }
 
-    private static String comparator(RuleMetadata md) {
-        String c = md.text(RuleMetadata.COMPARATOR);
-        return c == null ? ">=" : c;
-    }
-
     private static Boolean flagRequired(RuleMetadata md) {
-        String r = md.text(RuleMetadata.REQUIRED);
+        String r = md.required();
         return r == null || Boolean.parseBoolean(r);
     }
 
     private static String label(RuleMetadata md) {
-        String en = md.text(RuleMetadata.NAME_EN);
-        return en != null ? en : md.text(RuleMetadata.ID);
+        String en = md.nameEn();
+        return en != null ? en : md.id();
     }
 
     private static Object rounded(Object v) {

@@ -40,6 +40,16 @@ public final class RuleMetadata {
     private final Map<String, Object> values;
     /** {@link #text} of each value, made once: every finding reads several, and a number's text is built anew. */
     private final Map<String, String> texts;
+    // What Judge reads for every finding, looked up once here: a national run makes millions of findings.
+    private final String id;
+    private final String source;
+    private final String name;
+    private final String nameEn;
+    private final String comparator;
+    private final Integer due;
+    /** {@code @due} is given but is not a number: {@link #due} says so each time it is asked. */
+    private final boolean dueNotANumber;
+    private final String required;
 
     private RuleMetadata(Map<String, Object> raw) {
         Map<String, Object> clean = new HashMap<>();
@@ -48,6 +58,15 @@ public final class RuleMetadata {
         Map<String, String> text = new HashMap<>();
         clean.forEach((k, v) -> text.put(k, asText(v)));
         this.texts = text;
+        this.id = text.get(ID);
+        this.source = text.get(SOURCE);
+        this.name = text.get(NAME);
+        this.nameEn = text.get(NAME_EN);
+        this.comparator = text.getOrDefault(COMPARATOR, ">=");
+        Object d = clean.get(DUE);
+        this.due = d instanceof Double year ? year.intValue() : null;
+        this.dueNotANumber = d != null && !(d instanceof Double) && !(d instanceof Boolean);
+        this.required = text.get(REQUIRED);
     }
 
     /** The metadata of a compiled rule, normalised once per rule. */
@@ -110,10 +129,46 @@ public final class RuleMetadata {
         throw new IllegalArgumentException("@" + key + "(" + v + ") is not a number");
     }
 
-    /** The due year, or null when the target is binding now. */
+    /**
+     * The due year, or null when the target is binding now.
+     *
+     * @throws IllegalArgumentException when {@code @due} is given but is not a number
+     */
     public Integer due() {
-        Double d = number(DUE);
-        return d == null ? null : d.intValue();
+        if (dueNotANumber) {
+            number(DUE);  // throws, naming the key
+        }
+        return due;
+    }
+
+    /** {@code @id}, the catalogue ID, or null when the rule has none. */
+    public String id() {
+        return id;
+    }
+
+    /** {@code @source}, or null. */
+    public String source() {
+        return source;
+    }
+
+    /** {@code @name} (Chinese), or null. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code @nameEn}, or null. */
+    public String nameEn() {
+        return nameEn;
+    }
+
+    /** {@code @required} as text, or null. */
+    public String required() {
+        return required;
+    }
+
+    /** {@code @comparator}, {@code >=} when not given. */
+    public String comparator() {
+        return comparator;
     }
 
     public boolean has(String key) {
