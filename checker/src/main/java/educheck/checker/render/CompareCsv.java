@@ -25,15 +25,13 @@ final class CompareCsv implements ComparisonFormat {
 
     @Override
     public void write(Writer writer, ComparisonTable table, RenderOptions options) {
-        PrintWriter out = new PrintWriter(writer);
         Labels words = new Labels(options.lang());
-        out.print(Csv.BOM);
         List<String> header = new ArrayList<>(List.of("kind", "id", "part", "name"));
         for (Column c : table.columns()) {
             String d = c.code() + " " + c.name() + " " + c.year();
             header.addAll(List.of(d + " value", d + " status", d + " passed", d + " total"));
         }
-        Csv.row(out, header);
+        PrintWriter out = Csv.start(writer, header);
         List<String> verdict = new ArrayList<>(List.of("verdict", "", "", words.get("col.verdict")));
         table.columns().forEach(c -> verdict.addAll(List.of("", c.verdict().name(), "", "")));
         Csv.row(out, verdict);

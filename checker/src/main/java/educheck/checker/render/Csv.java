@@ -1,6 +1,7 @@
 package educheck.checker.render;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,6 +15,14 @@ final class Csv {
     static final char BOM = '\uFEFF';
 
     private Csv() {
+    }
+
+    /** A CSV file's start: the byte-order mark (Excel then reads UTF-8) and the header row. */
+    static PrintWriter start(Writer out, List<String> header) {
+        PrintWriter pw = new PrintWriter(out);
+        pw.print(BOM);
+        row(pw, header);
+        return pw;
     }
 
     static void row(PrintWriter out, List<String> fields) {

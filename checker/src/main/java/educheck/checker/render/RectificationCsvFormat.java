@@ -25,10 +25,7 @@ final class RectificationCsvFormat implements ReportFormat {
 
     @Override
     public ReportStream open(Writer out, RunInfo run, RenderOptions options) {
-        PrintWriter pw = new PrintWriter(out);
-        pw.print(Csv.BOM);
-        Csv.row(pw, HEADER);
-        return new Stream(pw, new Labels(options.lang()));
+        return new Stream(Csv.start(out, HEADER), new Labels(options.lang()));
     }
 
     private record Stream(PrintWriter out, Labels words) implements ReportStream {
