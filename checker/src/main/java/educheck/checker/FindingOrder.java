@@ -3,6 +3,7 @@ package educheck.checker;
 import educheck.model.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -53,9 +54,9 @@ public final class FindingOrder {
         if (n < 2) {
             return;
         }
-        Ranks<String, String> ids = new Ranks<>(FindingOrder::idKey, TEXT);
-        Ranks<String, String> subjects = new Ranks<>(s -> s == null ? null : naturalKey(s), TEXT);
-        Ranks<Integer, Integer> dues = new Ranks<>(d -> d, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
+        Ranks<String, String> ids = new Ranks<>(FindingOrder::idKey);
+        Ranks<String, String> subjects = new Ranks<>(s -> s == null ? null : naturalKey(s));
+        Ranks<Integer, Integer> dues = new Ranks<>(d -> d);
         int[] id = new int[n];
         int[] subject = new int[n];
         int[] due = new int[n];
@@ -109,17 +110,19 @@ public final class FindingOrder {
 
     /**
      * The distinct values of one field in the order they are first met (their slots), then ranked by their keys:
-     * values whose keys compare equal ("K7" and "K0007") share a rank, as {@link #natural} compares them equal.
+     * values whose keys compare equal ("K7" and "K0007") share a rank, as {@link #natural} compares them equal. A
+     * null key ranks first. The keys are sorted in their own natural order (String or Integer) and each rank found
+     * by binary search, rather than sorting slots with a comparator: the JDK's comparator sort is shared by every
+     * caller, and each new comparator type it meets makes the JIT throw its compiled code away and compile it
+     * again (a national run compiled its merge steps two dozen times).
      */
-    private static final class Ranks<T, K> {
+    private static final class Ranks<T, K extends Comparable<K>> {
         private final Map<T, Integer> slots = new HashMap<>();
         private final List<T> values = new ArrayList<>();
         private final Function<T, K> keyOf;
-        private final Comparator<K> order;
 
-        Ranks(Function<T, K> keyOf, Comparator<K> order) {
+        Ranks(Function<T, K> keyOf) {
             this.keyOf = keyOf;
-            this.order = order;
         }
 
         int slot(T value) {
@@ -136,19 +139,30 @@ public final class FindingOrder {
         int[] rank() {
             int size = values.size();
             List<K> keys = new ArrayList<>(size);
-            Integer[] bySlot = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                keys.add(keyOf.apply(values.get(i)));
-                bySlot[i] = i;
-            }
-            Arrays.sort(bySlot, (a, b) -> order.compare(keys.get(a), keys.get(b)));
-            int[] rank = new int[size];
-            int r = 0;
-            for (int i = 1; i < size; i++) {
-                if (order.compare(keys.get(bySlot[i - 1]), keys.get(bySlot[i])) != 0) {
-                    r++;
+            List<K> distinct = new ArrayList<>(size);
+            boolean nullKey = false;
+            for (T value : values) {
+                K key = keyOf.apply(value);
+                keys.add(key);
+                if (key == null) {
+                    nullKey = true;
+                } else {
+                    distinct.add(key);
                 }
-                rank[bySlot[i]] = r;
+            }
+            distinct.sort(null);
+            int m = 0;
+            for (K key : distinct) {
+                if (m == 0 || distinct.get(m - 1).compareTo(key) != 0) {
+                    distinct.set(m++, key);
+                }
+            }
+            List<K> sorted = distinct.subList(0, m);
+            int first = nullKey ? 1 : 0;
+            int[] rank = new int[size];
+            for (int i = 0; i < size; i++) {
+                K key = keys.get(i);
+                rank[i] = key == null ? 0 : first + Collections.binarySearch(sorted, key);
             }
             return rank;
         }
