@@ -62,7 +62,8 @@ public final class RuleMetadata {
         this.source = text.get(SOURCE);
         this.name = text.get(NAME);
         this.nameEn = text.get(NAME_EN);
-        this.comparator = text.getOrDefault(COMPARATOR, ">=");
+        String c = text.get(COMPARATOR);
+        this.comparator = c == null ? ">=" : c;  // also for a bare @comparator, whose value is null
         Object d = clean.get(DUE);
         this.due = d instanceof Double year ? year.intValue() : null;
         this.dueNotANumber = d != null && !(d instanceof Double) && !(d instanceof Boolean);
