@@ -48,7 +48,7 @@ final class EngineVsPlain {
 
     /** Checks every district of {@code files}; the first {@code warmUp} only warm both up and are not timed. */
     Result run(List<Path> files, int warmUp) {
-        // Totals of the timed districts, in the order of Result: rules, check and plain Java CPU nanoseconds, findings.
+        // Totals of the timed districts: rules, check and plain Java CPU nanoseconds (as Result orders them), then findings.
         long[] totals = new long[4];
         int[] counts = new int[2];
         SubmissionReader reader = new SubmissionReader();

@@ -74,9 +74,8 @@ public final class RuleSet {
         CompletableFuture<KieBase> national = CompletableFuture.supplyAsync(() -> builder.apply("CN"));
         RuleIndex index = RuleIndex.of(files);
         check(files, index, kmodule);
-        RuleSet rules = new RuleSet(files, index, kmodule, j -> j.equals("CN") ? joined(national) : builder.apply(j),
+        return new RuleSet(files, index, kmodule, j -> j.equals("CN") ? joined(national) : builder.apply(j),
                 Build.PRECOMPILED, 0);
-        return rules;
     }
 
     private static KieBase joined(CompletableFuture<KieBase> future) {

@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamException;
 final class XmlFaults {
 
     private static final Pattern CLOSE_TAG = Pattern.compile("Unexpected close tag </([^>]+)>; expected </([^>]+)>");
-    private static final Pattern EPILOG = Pattern.compile("in epilog");
 
     private XmlFaults() {
     }
@@ -50,7 +49,7 @@ final class XmlFaults {
             return new Wording("a bare '&' in a value: write it as &amp; (or use 和 instead)",
                     "取值中有单独的 '&'：请写作 &amp;（或改用“和”）");
         }
-        if (EPILOG.matcher(m).find() || m.contains("trailing section")) {
+        if (m.contains("in epilog") || m.contains("trailing section")) {
             return new Wording("there is content after </submission>: remove it, the file must end there",
                     "</submission> 之后还有内容：请删除，文件应在此结束");
         }
