@@ -80,15 +80,19 @@ public final class DistrictChecker {
      */
     public Assessed assess(District district) {
         String jurisdiction = jurisdictionOf(district);
+        Assessment assessment = new Assessment(district.getYear(), district.getCode(), waivers);
+        List<Object> facts = facts(district);
+        facts.add(assessment.findings());
         List<Command<?>> commands = List.of(
-                CommandFactory.newInsertElements(facts(district)),
+                CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(),
-                CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "findings"),
+                CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "inserted"),
                 CommandFactory.newGetObjects(new ClassObjectFilter(StandardVerdict.class), "standards"));
-        ExecutionResults results = new Assessment(district.getYear(), district.getCode(), waivers).run(() ->
+        ExecutionResults results = assessment.run(() ->
                 rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
-        return new Assessed(jurisdiction, typed(results.getValue("findings"), Finding.class),
-                typed(results.getValue("standards"), StandardVerdict.class));
+        List<Finding> findings = new ArrayList<>(assessment.findings().all());
+        findings.addAll(RuleFaults.insertedFindings((Collection<?>) results.getValue("inserted"), rules.index()));
+        return new Assessed(jurisdiction, findings, typed(results.getValue("standards"), StandardVerdict.class));
     }
 
     /** The jurisdiction whose rule sets judge the district: its own, or the one every district is judged as. */

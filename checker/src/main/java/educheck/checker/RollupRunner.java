@@ -76,14 +76,17 @@ public final class RollupRunner {
     }
 
     private List<Finding> judge(RollupGroup group) {
-        ExecutionResults results = new Assessment(group.year()).run(() -> rules.kieBase(group.jurisdiction())
+        Assessment assessment = new Assessment(group.year());
+        ExecutionResults results = assessment.run(() -> rules.kieBase(group.jurisdiction())
                 .newStatelessKieSession().execute(CommandFactory.newBatchExecution(List.of(
                         CommandFactory.newInsert(group),
+                        CommandFactory.newInsert(assessment.findings()),
                         CommandFactory.newFireAllRules(),
-                        CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "findings")))));
+                        CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "inserted")))));
         List<Finding> findings = new ArrayList<>();
-        for (Object o : (Collection<?>) results.getValue("findings")) {
-            Finding f = (Finding) o;
+        List<Finding> made = new ArrayList<>(assessment.findings().all());
+        made.addAll(RuleFaults.insertedFindings((Collection<?>) results.getValue("inserted"), rules.index()));
+        for (Finding f : made) {
             RuleInfo info = rules.index().find(f.getRulePackage(), f.getRuleName());
             f.setRule(info == null ? f.getRulePackage() + "/" + f.getRuleName() : info.file());
             findings.add(f);

@@ -6,8 +6,12 @@ import educheck.model.Kindergarten;
 import educheck.model.School;
 import educheck.model.SchoolSection;
 import educheck.model.Status;
+import educheck.rules.Assessment;
 import educheck.rules.RuleMetadata;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBaseConfiguration;
@@ -46,8 +50,8 @@ public final class RuleFaults implements ConsequenceExceptionHandler {
     public void handleException(Match match, RuleRuntime session, Exception exception) {
         Rule rule = match.getRule();
         String subject = subjectOf(match.getObjects());
-        // Inserted, so the verdict rules see it and no standard can pass over a rule that did not finish.
-        session.insert(finding(rule.getPackageName(), rule.getName(), RuleMetadata.of(rule), subject,
+        // Reported, so the verdict rules see it and no standard can pass over a rule that did not finish.
+        Assessment.current().fault(finding(rule.getPackageName(), rule.getName(), RuleMetadata.of(rule), subject,
                 "rule \"" + rule.getName() + "\" failed for " + subject + ": " + describe(exception)));
     }
 
@@ -69,6 +73,28 @@ public final class RuleFaults implements ConsequenceExceptionHandler {
             return Finding.builder("RULE-ERROR", district.getCode()).status(Status.ERROR).message(message).build();
         }
         return finding(rule.pkg(), rule.name(), rule.metadata(), district.getCode(), message);
+    }
+
+    /**
+     * A rule written the old way, {@code insert(check(…))}, puts its finding where no verdict and no report sees
+     * it. Each such rule becomes one ERROR finding naming it, so no standard is passed without its finding.
+     *
+     * @param inserted the Finding facts left in the session
+     */
+    static List<Finding> insertedFindings(Collection<?> inserted, RuleIndex index) {
+        Map<String, Finding> faults = new LinkedHashMap<>();
+        for (Object o : inserted) {
+            Finding f = (Finding) o;
+            faults.computeIfAbsent(f.getRulePackage() + "/" + f.getRuleName(), k -> {
+                RuleInfo rule = index.find(f.getRulePackage(), f.getRuleName());
+                String message = "rule \"" + f.getRuleName() + "\" inserted its finding " + f.getId()
+                        + " as a fact, where no verdict and no report sees it: report it instead, report(kcontext, check(…))";
+                return rule == null
+                        ? Finding.builder(f.getId(), f.getSubject()).status(Status.ERROR).rule(f.getRulePackage(), f.getRuleName()).message(message).build()
+                        : finding(rule.pkg(), rule.name(), rule.metadata(), f.getSubject(), message);
+            });
+        }
+        return List.copyOf(faults.values());
     }
 
     private static Finding finding(String pkg, String ruleName, RuleMetadata md, String subject, String message) {

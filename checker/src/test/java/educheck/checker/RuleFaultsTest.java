@@ -36,12 +36,16 @@ class RuleFaultsTest {
     private static final String KMODULE = "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\">"
             + "<kbase name=\"CN\" packages=\"CN\"/></kmodule>";
 
-    /** T.1 divides by a measure that is 0 in one district; T.3 does so in its condition, for another. */
+    /**
+     * T.1 divides by a measure that is 0 in one district; T.3 does so in its condition, for another. T.4 reports
+     * after the verdict has read the findings; T.5 inserts its finding as a fact, the way rules used to.
+     */
     private static final String DRL = """
             package CN;
 
             import educheck.model.*;
             import static educheck.rules.Judge.outcome;
+            import static educheck.rules.Judge.report;
             import static educheck.rules.Judge.standard;
 
             rule "T.1 budget per class"
@@ -50,7 +54,7 @@ class RuleFaultsTest {
                 $d : District( measure("divisor").isPresent() )
             then
                 int perClass = 100 / (int) $d.measure("divisor").number();
-                insert(outcome(kcontext, $d.getCode(), Status.PASS, perClass, "fine"));
+                report(kcontext, outcome(kcontext, $d.getCode(), Status.PASS, perClass, "fine"));
             end
 
             rule "T.2 always met"
@@ -58,7 +62,7 @@ class RuleFaultsTest {
             when
                 $d : District()
             then
-                insert(outcome(kcontext, $d.getCode(), Status.PASS, 1, "met"));
+                report(kcontext, outcome(kcontext, $d.getCode(), Status.PASS, 1, "met"));
             end
 
             rule "T.3 trap in a condition"
@@ -66,16 +70,33 @@ class RuleFaultsTest {
             when
                 $d : District( measure("trap").isPresent(), 100 / (int) measure("trap").number() > 1 )
             then
-                insert(outcome(kcontext, $d.getCode(), Status.PASS, 1, "met"));
+                report(kcontext, outcome(kcontext, $d.getCode(), Status.PASS, 1, "met"));
+            end
+
+            rule "T.4 over the verdict, without a lower salience"
+                @id("T.4") @source("test 4")
+            when
+                $d : District( measure("late").isPresent() )
+                StandardVerdict( standard == "TEST" )
+            then
+                report(kcontext, outcome(kcontext, $d.getCode(), Status.FAIL, 1, "too late for the verdict"));
+            end
+
+            rule "T.5 inserted the old way"
+                @id("T.5") @source("test 5")
+            when
+                $d : District( measure("old").isPresent() )
+            then
+                insert(outcome(kcontext, $d.getCode(), Status.FAIL, 1, "not met"));
             end
 
             rule "T verdict"
                 salience -100
             when
                 $d : District()
-                $deciding : java.util.List() from collect( Finding( id str[startsWith] "T." ) )
+                $findings : Findings()
             then
-                insert(standard(kcontext, "TEST", "test standard", $deciding));
+                insert(standard(kcontext, "TEST", "test standard", $findings.startingWith("T.")));
             end
             """;
 
@@ -85,6 +106,8 @@ class RuleFaultsTest {
               <district code="320583" name="divides by zero"><measure key="divisor" value="0"/></district>
               <district code="320584" name="trapped"><measure key="trap" value="0"/></district>
               <district code="320585" name="sound"><measure key="divisor" value="4"/></district>
+              <district code="320586" name="late"><measure key="divisor" value="4"/><measure key="late" value="1"/></district>
+              <district code="320587" name="old"><measure key="divisor" value="4"/><measure key="old" value="1"/></district>
             </submission>
             """;
 
@@ -147,14 +170,47 @@ class RuleFaultsTest {
     }
 
     @Test
+    void aFindingReportedAfterTheVerdictReadTheFindingsIsAnErrorNamingBothRules() throws IOException {
+        List<DistrictReport> reports = new ArrayList<>();
+        run(reports);
+        DistrictReport late = reports.get(3);
+
+        assertThat(late.code()).isEqualTo("320586");
+        assertThat(late.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(late.findings()).filteredOn(f -> f.is(Status.ERROR)).singleElement().satisfies(f -> {
+            assertThat(f.getId()).isEqualTo("T.4");
+            assertThat(f.getRule()).isEqualTo("CN/faults.drl");
+            assertThat(f.getMessage()).contains("\"T.4 over the verdict, without a lower salience\" (salience 0)",
+                    "after rule \"T verdict\" (salience -100)", "a salience above -100");
+        });
+        // The late finding itself is not in the report: it was refused, not quietly added after the verdict.
+        assertThat(late.findings()).filteredOn(f -> f.getId().equals("T.4")).extracting(Finding::getStatus).containsOnly(Status.ERROR);
+    }
+
+    @Test
+    void aFindingInsertedAsAFactIsAnErrorNamingTheRule() throws IOException {
+        List<DistrictReport> reports = new ArrayList<>();
+        run(reports);
+        DistrictReport old = reports.get(4);
+
+        assertThat(old.code()).isEqualTo("320587");
+        assertThat(old.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(old.findings()).filteredOn(f -> f.is(Status.ERROR)).singleElement().satisfies(f -> {
+            assertThat(f.getId()).isEqualTo("T.5");
+            assertThat(f.getRule()).isEqualTo("CN/faults.drl");
+            assertThat(f.getMessage()).contains("\"T.5 inserted the old way\"", "report(kcontext, check(…))");
+        });
+    }
+
+    @Test
     void theOtherDistrictsAreCheckedAndTheRunEndsWithTheRuleFaultCode() throws IOException {
         List<DistrictReport> reports = new ArrayList<>();
         RunOutcome outcome = run(reports);
 
-        assertThat(reports).extracting(DistrictReport::code).containsExactly("320583", "320584", "320585");
+        assertThat(reports).extracting(DistrictReport::code).containsExactly("320583", "320584", "320585", "320586", "320587");
         assertThat(reports.get(2).verdict()).isEqualTo(Verdict.PASS);
         assertThat(reports.get(2).findings()).extracting(Finding::getStatus).containsOnly(Status.PASS);
-        assertThat(outcome.ruleFaults()).isEqualTo(2);
+        assertThat(outcome.ruleFaults()).isEqualTo(4);
         assertThat(outcome.exitCode()).isEqualTo(RunOutcome.RULE_FAULT);
     }
 
@@ -164,12 +220,12 @@ class RuleFaultsTest {
         StringWriter text = new StringWriter();
         new CheckRun(new DistrictChecker(rules)).run(List.of(file),
                 Formats.byName("text").open(text, RunInfo.of(rules), RenderOptions.plain(RenderOptions.Lang.ZH)));
-        assertThat(text.toString()).contains("规则运行出错", "T.1", "/ by zero", "2 个区县遇到规则出错");
+        assertThat(text.toString()).contains("规则运行出错", "T.1", "/ by zero", "4 个区县遇到规则出错");
 
         StringWriter json = new StringWriter();
         new CheckRun(new DistrictChecker(rules)).run(List.of(file),
                 Formats.byName("json").open(json, RunInfo.of(rules), RenderOptions.plain(RenderOptions.Lang.EN)));
-        assertThat(json.toString()).contains("\"status\" : \"ERROR\"", "\"verdict\" : \"ERROR\"", "\"ruleFaults\" : 2");
+        assertThat(json.toString()).contains("\"status\" : \"ERROR\"", "\"verdict\" : \"ERROR\"", "\"ruleFaults\" : 4");
     }
 
     private RunOutcome run(List<DistrictReport> reports) throws IOException {

@@ -26,7 +26,7 @@ class RuleListingTest {
 
         assertThat(primary.threshold()).isEqualTo(">= 4.2");
         assertThat(primary.jurisdiction()).isEqualTo("CN");
-        assertThat(primary.location()).isEqualTo("CN/compulsory-resources.drl:18");
+        assertThat(primary.location()).isEqualTo("CN/compulsory-resources.drl:19");
         assertThat(primary.source()).isEqualTo("MoE-2017 资源配置 1（小学）");
     }
 

@@ -1,15 +1,18 @@
 package educheck.rules;
 
 import educheck.model.Finding;
+import educheck.model.Findings;
 import educheck.model.Status;
 import educheck.model.Waiver;
 import educheck.model.Waivers;
 import java.util.function.Supplier;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.Match;
 
 /**
- * What a rule run is about beyond its facts: the year assessed (for due dates), the district checked and the
- * accepted exceptions (waivers) that apply to it. The checker sets it around each district's session so that
- * {@link Judge} can read it without rule authors declaring globals.
+ * What a rule run is about beyond its facts: the year assessed (for due dates), the district checked, the
+ * accepted exceptions (waivers) that apply to it and the findings reported so far. The checker sets it around
+ * each session so that {@link Judge} can read it without rule authors declaring globals.
  */
 public final class Assessment {
 
@@ -18,6 +21,18 @@ public final class Assessment {
     private final int year;
     private final String district;
     private final Waivers waivers;
+    private final Findings findings = new Findings();
+    /**
+     * The lowest-salience rule that has read the findings and acted on them so far, and its salience. A finding
+     * reported after it by a rule of the same or a higher salience is one that rule may have missed.
+     */
+    private Rule reader;
+    private int readerSalience = Integer.MAX_VALUE;
+    /** The last rule found not to read the findings: a rule's matches fire one after another, so this saves a lookup each. */
+    private Rule lastNonReader;
+    /** The rule whose metadata was asked for last, and that metadata: a rule's matches fire one after another. */
+    private Rule lastRule;
+    private RuleMetadata lastMetadata;
 
     /** An assessment of {@code year} with no waivers (roll-ups, fixtures). */
     public Assessment(int year) {
@@ -33,6 +48,11 @@ public final class Assessment {
 
     public int year() {
         return year;
+    }
+
+    /** The session's findings: insert it as a fact, and read what the rules reported from it afterwards. */
+    public Findings findings() {
+        return findings;
     }
 
     /** Runs {@code work} with this assessment current on this thread. */
@@ -71,7 +91,59 @@ public final class Assessment {
                 + ": " + w.reason() + " (approved by " + w.approvedBy() + ")").build();
     }
 
-    static Assessment current() {
+    /**
+     * Adds a finding the rule of {@code match} made, after checking that no rule which reads the findings has
+     * already run at a lower salience than this one: that rule's {@code from} was read before this finding
+     * existed, and its verdict would silently leave it out.
+     *
+     * @throws IllegalStateException naming both rules and the salience that would put them in order
+     */
+    void report(Match match, Finding f) {
+        Rule rule = match.getRule();
+        int salience = match.getSalience();
+        if (reader != null && rule != reader && salience >= readerSalience) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" (salience " + salience + ") reported "
+                    + f.getId() + " for " + f.getSubject() + " after rule \"" + reader.getName() + "\" (salience "
+                    + readerSalience + ") had read the findings, so that rule never saw it: give \"" + rule.getName()
+                    + "\" a salience above " + readerSalience + ", or \"" + reader.getName() + "\" one below " + salience);
+        }
+        findings.add(f);
+        decided(match);
+    }
+
+    /** Notes that the rule of {@code match} acts on what it read, if it read the findings (binds the Findings fact). */
+    void decided(Match match) {
+        Rule rule = match.getRule();
+        if (match.getSalience() >= readerSalience || rule == lastNonReader) {
+            return;
+        }
+        if (metadata(rule).readsFindings(match)) {
+            reader = rule;
+            readerSalience = match.getSalience();
+        } else {
+            lastNonReader = rule;
+        }
+    }
+
+    /**
+     * A rule's fault (an ERROR finding), added whatever the order of the rules: a district with an ERROR finding
+     * is never passed, whichever verdict rules saw it.
+     */
+    public void fault(Finding f) {
+        findings.add(f);
+    }
+
+    /** The metadata of {@code rule}, the rule now firing. */
+    RuleMetadata metadata(Rule rule) {
+        if (rule != lastRule) {
+            lastMetadata = RuleMetadata.of(rule);
+            lastRule = rule;
+        }
+        return lastMetadata;
+    }
+
+    /** The assessment the rules of this thread run under. */
+    public static Assessment current() {
         Assessment a = CURRENT.get();
         if (a == null) {
             throw new IllegalStateException("rules must run inside Assessment.run (the checker does this)");

@@ -2,6 +2,7 @@ package educheck.rules;
 
 import educheck.model.Figures;
 import educheck.model.Finding;
+import educheck.model.Findings;
 import educheck.model.Measured;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
@@ -13,7 +14,7 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Turns a measured value into a finding, the one way rules report. A rule states its catalogue ID, source,
- * standard and due year as metadata and calls one of these from its consequence:
+ * standard and due year as metadata, makes the finding with one of these and reports it:
  *
  * <pre>
  * rule "CN.CE.RES.1 primary"
@@ -21,35 +22,50 @@ import org.kie.api.runtime.rule.RuleContext;
  * when
  *     $s : SchoolSection( level == Level.PRIMARY, inResourceScope($s) )
  * then
- *     insert(check(kcontext, $s.subject, $s.teachersAboveDegreePer100));
+ *     report(kcontext, check(kcontext, $s.subject, $s.teachersAboveDegreePer100));
  * end
  * </pre>
  *
  * <p>Missing data gives NOT_ASSESSED, never PASS. A shortfall on a target whose {@code @due} year is after the year
- * assessed gives WARN. A shortfall covered by a waiver in force gives WAIVED ({@link Assessment}). The finding is
- * inserted so later rules (RES.8, the standard verdicts) can match it.
+ * assessed gives WARN. A shortfall covered by a waiver in force gives WAIVED ({@link Assessment}). A finding is
+ * reported to the session's {@link Findings}, not inserted as a fact; the rules that decide over findings (RES.8,
+ * the standard verdicts) read them from there.
  */
 public final class Judge {
 
     private Judge() {
     }
 
+    /**
+     * Adds {@code finding} to the session's findings, where the report and the rules that decide over findings
+     * read it.
+     *
+     * @throws IllegalStateException when a rule that reads the findings has already run at a lower salience than
+     *                               this rule (it would never see this finding); the district's check is then an error
+     */
+    public static void report(RuleContext kcontext, Finding finding) {
+        Assessment.current().report(kcontext.getMatch(), finding);
+    }
+
     /** Compares {@code actual} with the rule's {@code @required} (true for a yes/no when not given). */
     public static Finding check(RuleContext kcontext, String subject, Measured actual) {
-        RuleMetadata md = RuleMetadata.of(kcontext.getRule());
+        Assessment assessment = Assessment.current();
+        RuleMetadata md = assessment.metadata(kcontext.getRule());
         Object required = actual.isFlag() || md.required() == null
-                ? flagRequired(md) : md.number(RuleMetadata.REQUIRED);
-        return judge(kcontext, md, subject, actual, required);
+                ? flagRequired(md) : md.requiredNumber();
+        return judge(assessment, kcontext, md, subject, actual, required);
     }
 
     /** Compares {@code actual} with a standard the rule computed, e.g. ⌈classes ÷ 12⌉ music rooms. */
     public static Finding check(RuleContext kcontext, String subject, Measured actual, double required) {
-        return judge(kcontext, RuleMetadata.of(kcontext.getRule()), subject, actual, required);
+        Assessment assessment = Assessment.current();
+        return judge(assessment, kcontext, assessment.metadata(kcontext.getRule()), subject, actual, required);
     }
 
     /** As above, with a standard that may itself be missing (then NOT_ASSESSED, naming what is missing). */
     public static Finding check(RuleContext kcontext, String subject, Measured actual, Measured required) {
-        RuleMetadata md = RuleMetadata.of(kcontext.getRule());
+        Assessment assessment = Assessment.current();
+        RuleMetadata md = assessment.metadata(kcontext.getRule());
         if (!required.isPresent()) {
             return base(kcontext, md, subject, Status.NOT_ASSESSED)
                     .actual(actual.isPresent() ? rounded(actual.getValue()) : null)
@@ -57,7 +73,7 @@ public final class Judge {
                     .message(label(md) + ": not assessed, the standard cannot be set: " + required.getMissing())
                     .build();
         }
-        Finding f = judge(kcontext, md, subject, actual, required.getValue());
+        Finding f = judge(assessment, kcontext, md, subject, actual, required.getValue());
         String standard = " [standard: " + required.getField() + "]";
         return f.toBuilder().message(() -> f.getMessage() + standard).build();
     }
@@ -73,10 +89,11 @@ public final class Judge {
     /** As above, also stating the value required and how it was compared, for the report's columns. */
     public static Finding outcome(RuleContext kcontext, String subject, Status status, Object actual,
                                   Object required, String comparator, String message) {
-        RuleMetadata md = RuleMetadata.of(kcontext.getRule());
-        Status s = deferred(md, status);
-        String text = s == status ? message : message + notYetDue(md);
-        return Assessment.current().review(base(kcontext, md, subject, s).actual(rounded(actual))
+        Assessment assessment = Assessment.current();
+        RuleMetadata md = assessment.metadata(kcontext.getRule());
+        Status s = deferred(assessment, md, status);
+        String text = s == status ? message : message + notYetDue(assessment, md);
+        return assessment.review(base(kcontext, md, subject, s).actual(rounded(actual))
                 .required(rounded(required), comparator).message(label(md) + ": " + text).build());
     }
 
@@ -89,7 +106,7 @@ public final class Judge {
         if (provincial.isPresent()) {
             return provincial;
         }
-        Double fallback = RuleMetadata.of(kcontext.getRule()).number(RuleMetadata.REQUIRED);
+        Double fallback = Assessment.current().metadata(kcontext.getRule()).requiredNumber();
         return fallback == null
                 ? Measured.missing(provincial.getField(), "the province's standard (" + provincial.getField()
                         + ") is not reported and the rule has no default")
@@ -103,6 +120,7 @@ public final class Judge {
      * @param title    what the standard is, for the report
      */
     public static StandardVerdict standard(RuleContext kcontext, String standard, String title, Collection<?> deciding) {
+        Assessment.current().decided(kcontext.getMatch());
         List<Finding> findings = new ArrayList<>(deciding.size());
         for (Object o : deciding) {
             findings.add((Finding) o);
@@ -126,7 +144,8 @@ public final class Judge {
                 + " verdict is " + v.getVerdict() + " (" + counts + "): supply the data it lacks");
     }
 
-    private static Finding judge(RuleContext kcontext, RuleMetadata md, String subject, Measured actual, Object required) {
+    private static Finding judge(Assessment assessment, RuleContext kcontext, RuleMetadata md, String subject,
+                                 Measured actual, Object required) {
         String comparator = actual.isFlag() || required instanceof Boolean ? "==" : md.comparator();
         Finding.Builder b = base(kcontext, md, subject, Status.NOT_ASSESSED)
                 .required(rounded(required), comparator).measured(actual);
@@ -139,15 +158,15 @@ public final class Judge {
         }
         boolean met = actual.isFlag() ? actual.getValue().equals(required)
                 : Comparison.meets(actual.number(), comparator, ((Number) required).doubleValue());
-        Status status = deferred(md, met ? Status.PASS : Status.FAIL);
+        Status status = deferred(assessment, md, met ? Status.PASS : Status.FAIL);
         // The words are made only if the finding is shown: a national run makes millions of findings, most PASS.
         String label = label(md);
         Object value = actual.getValue();
-        String notYetDue = status == Status.WARN ? notYetDue(md) : "";
+        String notYetDue = status == Status.WARN ? notYetDue(assessment, md) : "";
         Finding f = b.status(status).actual(rounded(value)).message(() -> label + ": " + Figures.format(value) + " (required "
                 + Comparison.symbol(comparator) + " " + Figures.format(required) + ")"
                 + (status == Status.PASS ? ", met" : ", not met" + notYetDue)).build();
-        return Assessment.current().review(f);
+        return assessment.review(f);
     }
 
     private static Finding.Builder base(RuleContext kcontext, RuleMetadata md, String subject, Status status) {
@@ -163,13 +182,13 @@ public final class Judge {
     }
 
     /** FAIL becomes WARN while the target is not yet binding. */
-    private static Status deferred(RuleMetadata md, Status status) {
+    private static Status deferred(Assessment assessment, RuleMetadata md, Status status) {
         Integer due = md.due();
-        return status == Status.FAIL && due != null && Assessment.current().year() < due ? Status.WARN : status;
+        return status == Status.FAIL && due != null && assessment.year() < due ? Status.WARN : status;
     }
 
-    private static String notYetDue(RuleMetadata md) {
-        return "; binding from " + md.due() + ", not yet due in " + Assessment.current().year();
+    private static String notYetDue(Assessment assessment, RuleMetadata md) {
+        return "; binding from " + md.due() + ", not yet due in " + assessment.year();
     }
 
     private static Boolean flagRequired(RuleMetadata md) {

@@ -1,5 +1,6 @@
 package educheck.rules;
 
+import educheck.model.Findings;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * A rule's metadata ({@code @id}, {@code @required}, …) as plain strings and numbers.
@@ -50,6 +52,11 @@ public final class RuleMetadata {
     /** {@code @due} is given but is not a number: {@link #due} says so each time it is asked. */
     private final boolean dueNotANumber;
     private final String required;
+    private final Double requiredNumber;
+    /** {@code @required} is given but is neither a number nor true/false: {@link #requiredNumber} says so when asked. */
+    private final boolean requiredNotANumber;
+    /** Whether the rule binds the session's Findings fact, learnt from its first match: the same for every match. */
+    private Boolean readsFindings;
 
     private RuleMetadata(Map<String, Object> raw) {
         Map<String, Object> clean = new HashMap<>();
@@ -68,6 +75,9 @@ public final class RuleMetadata {
         this.due = d instanceof Double year ? year.intValue() : null;
         this.dueNotANumber = d != null && !(d instanceof Double) && !(d instanceof Boolean);
         this.required = text.get(REQUIRED);
+        Object r = clean.get(REQUIRED);
+        this.requiredNumber = r instanceof Double n ? n : null;
+        this.requiredNotANumber = r != null && !(r instanceof Double) && !(r instanceof Boolean);
     }
 
     /** The metadata of a compiled rule, normalised once per rule. */
@@ -78,6 +88,19 @@ public final class RuleMetadata {
     private static RuleMetadata shared(Rule rule) {
         return CACHE.computeIfAbsent(rule.getPackageName() + "\u0000" + rule.getName() + "\u0000"
                 + System.identityHashCode(rule), k -> new RuleMetadata(rule.getMetaData()));
+    }
+
+    /** Whether the rule of {@code match} (whose metadata this is) reads the findings: binds a Findings fact. */
+    boolean readsFindings(Match match) {
+        Boolean reads = readsFindings;
+        if (reads == null) {
+            reads = false;
+            for (Object o : match.getObjects()) {
+                reads |= o instanceof Findings;
+            }
+            readsFindings = reads;
+        }
+        return reads;
     }
 
     /** Metadata from any source, such as the DRL parser's rule descriptions. */
@@ -165,6 +188,18 @@ public final class RuleMetadata {
     /** {@code @required} as text, or null. */
     public String required() {
         return required;
+    }
+
+    /**
+     * {@code @required} as a number, as {@code number(REQUIRED)} gives it, without a lookup for every finding.
+     *
+     * @throws IllegalArgumentException when {@code @required} is given but is not a number
+     */
+    public Double requiredNumber() {
+        if (requiredNotANumber) {
+            number(REQUIRED);  // throws, naming the key
+        }
+        return requiredNumber;
     }
 
     /** {@code @comparator}, {@code >=} when not given. */
