@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ public final class RuleLint {
 
     private static final Set<String> COMPARATORS = Set.of(">=", "<=", ">", "<", "==");
     private static final Pattern STANDARD_VERDICT = Pattern.compile("\\bstandard\\s*\\(");
+    /** {@code insert(} of anything but a standard's verdict: in these rule sets, a finding inserted the old way. */
+    private static final Pattern INSERTS_FINDING = Pattern.compile("\\binsert\\s*\\((?!\\s*standard\\s*\\()");
 
     private RuleLint() {
     }
@@ -83,6 +86,11 @@ public final class RuleLint {
                         + ") has passed: from " + due + " a shortfall should FAIL; let check() decide (it gives WARN"
                         + " before the due year) or update the @due");
             }
+            if (INSERTS_FINDING.matcher(r.consequence()).find()) {
+                warnings.add(inConsequence(files, r, "insert") + ": rule \"" + r.name() + "\" inserts a fact: a finding"
+                        + " inserted is seen by no verdict and no report (the check reports it as a rule error); report it"
+                        + " with report(kcontext, check(…)) instead");
+            }
         }
         return warnings;
     }
@@ -107,6 +115,22 @@ public final class RuleLint {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** {@code file:line:column} of the first {@code word(} in the rule's consequence, or the rule's own line. */
+    private static String inConsequence(RuleFiles files, RuleInfo r, String word) {
+        String text = files.text(r.file());
+        if (text != null) {
+            String[] lines = text.split("\r?\n", -1);
+            Pattern call = Pattern.compile("\\b" + word + "\\s*\\(");
+            for (int i = r.thenLine(); i <= Math.min(r.endLine(), lines.length); i++) {
+                Matcher m = call.matcher(lines[i - 1]);
+                if (m.find()) {
+                    return r.file() + ":" + i + ":" + (m.start() + 1);
+                }
+            }
+        }
+        return r.location();
     }
 
     /** {@code file:line:column} of an annotation of the rule, or the rule's own line when not found. */

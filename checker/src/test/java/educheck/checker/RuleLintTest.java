@@ -16,37 +16,38 @@ class RuleLintTest {
             package CN;
             import educheck.model.*;
             import static educheck.rules.Judge.check;
+            import static educheck.rules.Judge.report;
             import static educheck.rules.Judge.standard;
 
             rule "no id"
                 @source("test")
-            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
+            when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
             end
 
             rule "no source"
                 @id("T.1") @scope("district")
-            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
+            when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
             end
 
             rule "same id and scope"
                 @id("T.1") @source("test") @scope("district")
-            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
+            when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
             end
 
             rule "due long ago"
                 @id("T.2") @source("test") @scope("district") @required(0.9) @due(2001)
-            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getSocialRecognition()));
+            when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getSocialRecognition()));
             end
 
             rule "due later"
                 @id("T.3") @source("test") @scope("district") @required(0.9) @due(2999)
-            when $d : District() then insert(check(kcontext, $d.getCode(), $d.getSocialRecognition()));
+            when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getSocialRecognition()));
             end
 
             rule "a verdict"
                 salience -100
-            when $d : District() $all : java.util.List() from collect( Finding() )
-            then insert(standard(kcontext, "T", "test", $all));
+            when $d : District() $findings : Findings()
+            then insert(standard(kcontext, "T", "test", $findings.startingWith("T.")));
             end
 
             function Finding softened(Finding f) {
@@ -55,7 +56,7 @@ class RuleLintTest {
 
             rule "warns itself, due long ago"
                 @id("T.4") @source("test") @scope("district") @required(0.9) @due(2001)
-            when $d : District() then insert(softened(check(kcontext, $d.getCode(), $d.getSocialRecognition())));
+            when $d : District() then report(kcontext, softened(check(kcontext, $d.getCode(), $d.getSocialRecognition())));
             end
             """;
 
@@ -73,8 +74,8 @@ class RuleLintTest {
         RuleFiles files = files(DRL);
         List<String> warnings = RuleLint.warnings(files, RuleIndex.of(files), 2025);
 
-        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:6: rule \"no id\" has no @id"));
-        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:11: rule \"no source\" has no @source"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:7: rule \"no id\" has no @id"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:12: rule \"no source\" has no @source"));
         assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("\"a verdict\""));
     }
 
@@ -83,8 +84,8 @@ class RuleLintTest {
         RuleFiles files = files(DRL);
         List<String> warnings = RuleLint.warnings(files, RuleIndex.of(files), 2025);
 
-        assertThat(warnings).contains("CN/rules.drl:16: rule \"same id and scope\" has the same @id(\"T.1\") and"
-                + " @scope(\"district\") as rule \"no source\" (CN/rules.drl:11); give each a @scope naming the subjects it covers");
+        assertThat(warnings).contains("CN/rules.drl:17: rule \"same id and scope\" has the same @id(\"T.1\") and"
+                + " @scope(\"district\") as rule \"no source\" (CN/rules.drl:12); give each a @scope naming the subjects it covers");
     }
 
     /** A past due year still decides WARN or FAIL for earlier years' data; only a rule that warns by itself is stale. */
@@ -94,10 +95,38 @@ class RuleLintTest {
         List<String> warnings = RuleLint.warnings(files, RuleIndex.of(files), 2025);
 
         assertThat(warnings).anySatisfy(w -> assertThat(w)
-                .startsWith("CN/rules.drl:42:").contains("\"warns itself, due long ago\" reports WARN itself, yet its @due(2001) has passed"));
+                .startsWith("CN/rules.drl:43:").contains("\"warns itself, due long ago\" reports WARN itself, yet its @due(2001) has passed"));
         assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("\"due long ago\""));
         assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("due later"));
         assertThat(warnings).hasSize(4);
+    }
+
+    @Test
+    void warnsOfAFindingInsertedTheOldWayAtItsColumnButNotOfAStandardsVerdict() throws IOException {
+        RuleFiles files = files("""
+                package CN;
+                import educheck.model.*;
+                import static educheck.rules.Judge.check;
+                import static educheck.rules.Judge.standard;
+
+                rule "old way"
+                    @id("T.9") @source("test") @scope("district")
+                when
+                    $d : District()
+                then
+                    insert(check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
+                end
+
+                rule "a verdict"
+                    salience -100
+                when $d : District() $findings : Findings()
+                then insert( standard(kcontext, "T", "test", $findings.startingWith("T.")));
+                end
+                """);
+
+        assertThat(RuleLint.warnings(files, RuleIndex.of(files), 2025)).containsExactly(
+                "CN/rules.drl:11:5: rule \"old way\" inserts a fact: a finding inserted is seen by no verdict and no report"
+                        + " (the check reports it as a rule error); report it with report(kcontext, check(…)) instead");
     }
 
     @Test
@@ -105,8 +134,8 @@ class RuleLintTest {
         RuleFiles files = files(DRL.replace("@required(0.9) @due(2999)", "@required(\"ninety\") @due(2999.5) @comparator(\"=>\")"));
 
         assertThat(RuleLint.errors(files, RuleIndex.of(files))).containsExactly(
-                "CN/rules.drl:27:51: @required(ninety) in rule \"due later\" must be a number such as 4.2, or true/false",
-                "CN/rules.drl:27:71: @due(2999.5) in rule \"due later\" must be a year such as 2025",
-                "CN/rules.drl:27:84: @comparator(\"=>\") in rule \"due later\" must be one of \">=\", \"<=\", \">\", \"<\", \"==\"");
+                "CN/rules.drl:28:51: @required(ninety) in rule \"due later\" must be a number such as 4.2, or true/false",
+                "CN/rules.drl:28:71: @due(2999.5) in rule \"due later\" must be a year such as 2025",
+                "CN/rules.drl:28:84: @comparator(\"=>\") in rule \"due later\" must be one of \">=\", \"<=\", \">\", \"<\", \"==\"");
     }
 }

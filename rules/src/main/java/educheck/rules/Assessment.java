@@ -93,8 +93,8 @@ public final class Assessment {
 
     /**
      * Adds a finding the rule of {@code match} made, after checking that no rule which reads the findings has
-     * already run at a lower salience than this one: that rule's {@code from} was read before this finding
-     * existed, and its verdict would silently leave it out.
+     * already fired at a lower salience than this one: that rule read the findings before this one existed, and
+     * its verdict would silently leave it out.
      *
      * @throws IllegalStateException naming both rules and the salience that would put them in order
      */
