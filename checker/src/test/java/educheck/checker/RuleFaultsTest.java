@@ -171,35 +171,33 @@ class RuleFaultsTest {
 
     @Test
     void aFindingReportedAfterTheVerdictReadTheFindingsIsAnErrorNamingBothRules() throws IOException {
-        List<DistrictReport> reports = new ArrayList<>();
-        run(reports);
-        DistrictReport late = reports.get(3);
+        DistrictReport late = district("320586");
 
-        assertThat(late.code()).isEqualTo("320586");
-        assertThat(late.verdict()).isEqualTo(Verdict.ERROR);
-        assertThat(late.findings()).filteredOn(f -> f.is(Status.ERROR)).singleElement().satisfies(f -> {
-            assertThat(f.getId()).isEqualTo("T.4");
-            assertThat(f.getRule()).isEqualTo("CN/faults.drl");
-            assertThat(f.getMessage()).contains("\"T.4 over the verdict, without a lower salience\" (salience 0)",
-                    "after rule \"T verdict\" (salience -100)", "a salience above -100");
-        });
+        assertThat(theErrorOf(late, "T.4").getMessage()).contains("\"T.4 over the verdict, without a lower salience\" (salience 0)",
+                "after rule \"T verdict\" (salience -100)", "a salience above -100");
         // The late finding itself is not in the report: it was refused, not quietly added after the verdict.
         assertThat(late.findings()).filteredOn(f -> f.getId().equals("T.4")).extracting(Finding::getStatus).containsOnly(Status.ERROR);
     }
 
     @Test
     void aFindingInsertedAsAFactIsAnErrorNamingTheRule() throws IOException {
+        assertThat(theErrorOf(district("320587"), "T.5").getMessage()).contains("\"T.5 inserted the old way\"", "report(kcontext, check(…))");
+    }
+
+    private DistrictReport district(String code) throws IOException {
         List<DistrictReport> reports = new ArrayList<>();
         run(reports);
-        DistrictReport old = reports.get(4);
+        return reports.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
 
-        assertThat(old.code()).isEqualTo("320587");
-        assertThat(old.verdict()).isEqualTo(Verdict.ERROR);
-        assertThat(old.findings()).filteredOn(f -> f.is(Status.ERROR)).singleElement().satisfies(f -> {
-            assertThat(f.getId()).isEqualTo("T.5");
-            assertThat(f.getRule()).isEqualTo("CN/faults.drl");
-            assertThat(f.getMessage()).contains("\"T.5 inserted the old way\"", "report(kcontext, check(…))");
-        });
+    /** The district's verdict is ERROR, and its one ERROR finding is the rule's {@code id}, naming its file. */
+    private static Finding theErrorOf(DistrictReport district, String id) {
+        assertThat(district.verdict()).isEqualTo(Verdict.ERROR);
+        List<Finding> errors = district.findings().stream().filter(f -> f.is(Status.ERROR)).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).getId()).isEqualTo(id);
+        assertThat(errors.get(0).getRule()).isEqualTo("CN/faults.drl");
+        return errors.get(0);
     }
 
     @Test
