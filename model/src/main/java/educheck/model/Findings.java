@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The findings of one session, in the order the rules reported them. Rules report a finding here
@@ -66,19 +68,7 @@ public final class Findings {
     public List<Finding> startingWith(String idPrefix, String... exceptIds) {
         Set<String> except = idSet(exceptIds);
         List<Finding> found = new ArrayList<>();
-        // A rule's findings share one ID string and mostly come one after another: decide once per run of them.
-        String lastId = null;
-        boolean lastWanted = false;
-        for (Finding f : all) {
-            String id = f.getId();
-            if (id != lastId) {
-                lastId = id;
-                lastWanted = id.startsWith(idPrefix) && !except.contains(id);
-            }
-            if (lastWanted) {
-                found.add(f);
-            }
-        }
+        forEachWithId(id -> id.startsWith(idPrefix) && !except.contains(id), found::add);
         return found;
     }
 
@@ -87,26 +77,30 @@ public final class Findings {
         Set<String> wanted = idSet(ids);
         Map<String, List<Finding>> index = bySubject.get(wanted);
         if (index == null) {
-            index = new HashMap<>();
-            String lastId = null;
-            boolean lastWanted = false;
-            for (Finding f : all) {
-                // As in startingWith: one decision per run of findings sharing an ID string.
-                if (f.getId() != lastId) {
-                    lastId = f.getId();
-                    lastWanted = wanted.contains(lastId);
-                }
-                if (lastWanted) {
-                    add(index, wanted, f);
-                }
-            }
-            bySubject.put(wanted, index);
+            Map<String, List<Finding>> made = new HashMap<>();
+            forEachWithId(wanted::contains, f -> add(made, wanted, f));
+            bySubject.put(wanted, made);
+            index = made;
         }
         return Collections.unmodifiableList(index.getOrDefault(subject, List.of()));
     }
 
-    public int size() {
-        return all.size();
+    /**
+     * Each finding, in order, whose ID is {@code wanted}. A rule's findings share one ID string and mostly come one
+     * after another, so the question is asked once per run of them, not once per finding.
+     */
+    private void forEachWithId(Predicate<String> wanted, Consumer<Finding> action) {
+        String lastId = null;
+        boolean lastWanted = false;
+        for (Finding f : all) {
+            if (f.getId() != lastId) {
+                lastId = f.getId();
+                lastWanted = wanted.test(lastId);
+            }
+            if (lastWanted) {
+                action.accept(f);
+            }
+        }
     }
 
     /** A set of IDs as a rule lists them; naming one twice is harmless. RES.8 asks with the same seven each time. */

@@ -57,6 +57,6 @@ class FindingsTest {
         assertThatThrownBy(() -> findings.all().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> findings.about("S1/PRIMARY", "CN.CE.RES.1").clear())
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThat(findings.size()).isEqualTo(1);
+        assertThat(findings.all()).hasSize(1);
     }
 }
