@@ -86,7 +86,7 @@ public final class Findings {
     }
 
     /**
-     * Each finding, in order, whose ID is {@code wanted}. A rule's findings share one ID string and mostly come one
+     * Each finding, in order, whose ID {@code wanted} accepts. A rule's findings share one ID string and mostly come one
      * after another, so the question is asked once per run of them, not once per finding.
      */
     private void forEachWithId(Predicate<String> wanted, Consumer<Finding> action) {
