@@ -86,13 +86,12 @@ public final class DistrictChecker {
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(),
-                CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "inserted"),
+                RuleFaults.insertedFindingsCommand(),
                 CommandFactory.newGetObjects(new ClassObjectFilter(StandardVerdict.class), "standards"));
         ExecutionResults results = assessment.run(() ->
                 rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
-        List<Finding> findings = new ArrayList<>(assessment.findings().all());
-        findings.addAll(RuleFaults.insertedFindings((Collection<?>) results.getValue("inserted"), rules.index()));
-        return new Assessed(jurisdiction, findings, typed(results.getValue("standards"), StandardVerdict.class));
+        return new Assessed(jurisdiction, RuleFaults.made(assessment, results, rules.index()),
+                typed(results.getValue("standards"), StandardVerdict.class));
     }
 
     /** The jurisdiction whose rule sets judge the district: its own, or the one every district is judged as. */
@@ -117,7 +116,7 @@ public final class DistrictChecker {
         Map<String, Map<String, String>> fileOf = new IdentityHashMap<>();
         for (Finding f : findings) {
             f.setRule(fileOf.computeIfAbsent(f.getRulePackage(), p -> new IdentityHashMap<>())
-                    .computeIfAbsent(f.getRuleName(), name -> ruleFile(f.getRulePackage(), name)));
+                    .computeIfAbsent(f.getRuleName(), name -> rules.index().fileOf(f.getRulePackage(), name)));
         }
         FindingOrder.sort(findings);
         List<StandardVerdict> standards = assessed.standards();
@@ -132,11 +131,6 @@ public final class DistrictChecker {
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
                 rules.kmodule().chain(jurisdiction), verdict, standards, findings,
                 Rectification.of(findings, district), names(district));
-    }
-
-    private String ruleFile(String pkg, String name) {
-        RuleInfo info = rules.index().find(pkg, name);
-        return info == null ? pkg + "/" + name : info.file();
     }
 
     private DistrictReport aborted(Path file, District district, Finding fault) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.internal.command.CommandFactory;
 
@@ -82,14 +81,10 @@ public final class RollupRunner {
                         CommandFactory.newInsert(group),
                         CommandFactory.newInsert(assessment.findings()),
                         CommandFactory.newFireAllRules(),
-                        CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), "inserted")))));
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> made = new ArrayList<>(assessment.findings().all());
-        made.addAll(RuleFaults.insertedFindings((Collection<?>) results.getValue("inserted"), rules.index()));
-        for (Finding f : made) {
-            RuleInfo info = rules.index().find(f.getRulePackage(), f.getRuleName());
-            f.setRule(info == null ? f.getRulePackage() + "/" + f.getRuleName() : info.file());
-            findings.add(f);
+                        RuleFaults.insertedFindingsCommand()))));
+        List<Finding> findings = RuleFaults.made(assessment, results, rules.index());
+        for (Finding f : findings) {
+            f.setRule(rules.index().fileOf(f.getRulePackage(), f.getRuleName()));
         }
         findings.sort(FindingOrder.CATALOGUE);
         return findings;

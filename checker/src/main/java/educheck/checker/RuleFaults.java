@@ -8,6 +8,7 @@ import educheck.model.SchoolSection;
 import educheck.model.Status;
 import educheck.rules.Assessment;
 import educheck.rules.RuleMetadata;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.command.Command;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleRuntime;
+import org.kie.internal.command.CommandFactory;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 /**
@@ -75,13 +80,31 @@ public final class RuleFaults implements ConsequenceExceptionHandler {
         return finding(rule.pkg(), rule.name(), rule.metadata(), district.getCode(), message);
     }
 
+    /** The name under which {@link #insertedFindingsCommand} returns its facts. */
+    private static final String INSERTED = "inserted";
+
+    /** The command, run after the rules fire, that fetches the findings rules inserted as facts the old way. */
+    static Command<?> insertedFindingsCommand() {
+        return CommandFactory.newGetObjects(new ClassObjectFilter(Finding.class), INSERTED);
+    }
+
+    /**
+     * What a session's rules made: the findings they reported, then one ERROR finding for each rule that inserted
+     * its finding as a fact instead ({@link #insertedFindingsCommand} must have run in the session).
+     */
+    static List<Finding> made(Assessment assessment, ExecutionResults results, RuleIndex index) {
+        List<Finding> findings = new ArrayList<>(assessment.findings().all());
+        findings.addAll(insertedFindings((Collection<?>) results.getValue(INSERTED), index));
+        return findings;
+    }
+
     /**
      * A rule written the old way, {@code insert(check(…))}, puts its finding where no verdict and no report sees
      * it. Each such rule becomes one ERROR finding naming it, so no standard is passed without its finding.
      *
      * @param inserted the Finding facts left in the session
      */
-    static List<Finding> insertedFindings(Collection<?> inserted, RuleIndex index) {
+    private static List<Finding> insertedFindings(Collection<?> inserted, RuleIndex index) {
         Map<String, Finding> faults = new LinkedHashMap<>();
         for (Object o : inserted) {
             Finding f = (Finding) o;

@@ -81,6 +81,12 @@ public final class RuleIndex {
         return rules == null ? null : rules.get(rule);
     }
 
+    /** The file a rule is written in, as reports name it; {@code package/rule} when the index does not know it. */
+    public String fileOf(String pkg, String rule) {
+        RuleInfo info = find(pkg, rule);
+        return info == null ? pkg + "/" + rule : info.file();
+    }
+
     public Collection<RuleInfo> rules() {
         return byKey.values();
     }

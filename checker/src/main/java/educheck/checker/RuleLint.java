@@ -119,29 +119,23 @@ public final class RuleLint {
 
     /** {@code file:line:column} of the first {@code word(} in the rule's consequence, or the rule's own line. */
     private static String inConsequence(RuleFiles files, RuleInfo r, String word) {
-        String text = files.text(r.file());
-        if (text != null) {
-            String[] lines = text.split("\r?\n", -1);
-            Pattern call = Pattern.compile("\\b" + word + "\\s*\\(");
-            for (int i = r.thenLine(); i <= Math.min(r.endLine(), lines.length); i++) {
-                Matcher m = call.matcher(lines[i - 1]);
-                if (m.find()) {
-                    return r.file() + ":" + i + ":" + (m.start() + 1);
-                }
-            }
-        }
-        return r.location();
+        return firstOnLines(files, r, r.thenLine(), r.endLine(), Pattern.compile("\\b" + word + "\\s*\\("));
     }
 
     /** {@code file:line:column} of an annotation of the rule, or the rule's own line when not found. */
     private static String at(RuleFiles files, RuleInfo r, String annotation) {
+        return firstOnLines(files, r, r.line(), r.thenLine(), Pattern.compile(Pattern.quote(annotation + "(")));
+    }
+
+    /** {@code file:line:column} of the first match of {@code what} on lines {@code from} to {@code to}, or the rule's line. */
+    private static String firstOnLines(RuleFiles files, RuleInfo r, int from, int to, Pattern what) {
         String text = files.text(r.file());
         if (text != null) {
             String[] lines = text.split("\r?\n", -1);
-            for (int i = r.line(); i <= Math.min(r.thenLine(), lines.length); i++) {
-                int col = lines[i - 1].indexOf(annotation + "(");
-                if (col >= 0) {
-                    return r.file() + ":" + i + ":" + (col + 1);
+            for (int i = from; i <= Math.min(to, lines.length); i++) {
+                Matcher m = what.matcher(lines[i - 1]);
+                if (m.find()) {
+                    return r.file() + ":" + i + ":" + (m.start() + 1);
                 }
             }
         }

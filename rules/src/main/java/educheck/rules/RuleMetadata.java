@@ -73,11 +73,16 @@ public final class RuleMetadata {
         this.comparator = c == null ? ">=" : c;  // also for a bare @comparator, whose value is null
         Object d = clean.get(DUE);
         this.due = d instanceof Double year ? year.intValue() : null;
-        this.dueNotANumber = d != null && !(d instanceof Double) && !(d instanceof Boolean);
+        this.dueNotANumber = notANumber(d);
         this.required = text.get(REQUIRED);
         Object r = clean.get(REQUIRED);
         this.requiredNumber = r instanceof Double n ? n : null;
-        this.requiredNotANumber = r != null && !(r instanceof Double) && !(r instanceof Boolean);
+        this.requiredNotANumber = notANumber(r);
+    }
+
+    /** A value {@link #number} refuses: given, and neither a number nor true/false. */
+    private static boolean notANumber(Object value) {
+        return value != null && !(value instanceof Double) && !(value instanceof Boolean);
     }
 
     /** The metadata of a compiled rule, normalised once per rule. */
