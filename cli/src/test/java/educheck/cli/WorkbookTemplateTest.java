@@ -77,6 +77,21 @@ class WorkbookTemplateTest {
         assertThat(run.exit()).isEqualTo(2);
     }
 
+    @Test
+    void aRuleFixtureMayBeAWorkbook() throws IOException {
+        Path rules = dir.resolve("rules");
+        assertThat(CliRun.of("rules", "export", rules.toString()).exit()).isZero();
+        Path fixtures = rules.resolve("CN").resolve("fixtures");
+        assertThat(CliRun.of("convert", fixtures.resolve("government-schools.xml").toString(), "--to", "xlsx",
+                "--output", fixtures.resolve("as-workbook.xlsx").toString()).exit()).isZero();
+        Files.copy(fixtures.resolve("government-schools.expected"), fixtures.resolve("as-workbook.expected"));
+
+        CliRun run = CliRun.of("rules", "test", rules.toString()).printedNoStackTrace();
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out() + run.err()).containsPattern("ok +CN/fixtures/as-workbook.xlsx \\(35 expectations\\)");
+    }
+
     private static JsonNode report(Path file) throws IOException {
         CliRun run = CliRun.of("check", file.toString(), "--format", "json", "--as-of", "2025-01-01").printedNoStackTrace();
         assertThat(run.exit()).as(run.err()).isIn(0, 1);
