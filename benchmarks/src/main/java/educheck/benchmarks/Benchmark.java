@@ -135,6 +135,9 @@ public final class Benchmark {
             }
             out.println();
         }
+        if (o.workbooks > 0) {
+            WorkbookBench.run(new Launcher(o.repo), dataset(o.workbooks), o.work, o.heap, out);
+        }
         Machine.load(out);
         notes.forEach(out::println);
     }
@@ -164,7 +167,7 @@ public final class Benchmark {
 
     /** Command-line options of the harness. */
     record Options(List<String> args, Path repo, Path work, long seed, int districts, boolean national, int compare, int warmUp,
-                   int runs, int scaling, String heap, int nationalRuns) {
+                   int runs, int scaling, String heap, int nationalRuns, int workbooks) {
 
         static Options parse(String[] args) {
             Path repo = Path.of(".").toAbsolutePath().normalize();
@@ -178,6 +181,7 @@ public final class Benchmark {
             int scaling = 700;
             String heap = "2g";
             int nationalRuns = 3;
+            int workbooks = Integer.MAX_VALUE;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -192,10 +196,11 @@ public final class Benchmark {
                     case "--scaling" -> scaling = Integer.parseInt(args[++i]);
                     case "--heap" -> heap = args[++i];
                     case "--national-runs" -> nationalRuns = Math.max(1, Integer.parseInt(args[++i]));
+                    case "--workbooks" -> workbooks = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + a + "; see docs/benchmarks.md");
                 }
             }
-            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns);
+            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns, workbooks);
         }
     }
 }

@@ -85,11 +85,13 @@ public final class SubmissionReader {
      */
     private FileSummary readAnyKind(Path file, Source source, Consumer<DistrictInput> sink) {
         FileKind kind;
-        try (InputStream in = source.open()) {
+        // A file on disk is looked at directly, so a caller counting the opens of its source (progress) sees only
+        // the reading passes; a source of its own (a fixture in a jar, an upload) is opened once more for this.
+        try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file) : source.open()) {
             kind = FileKind.of(file, in.readNBytes(8));
         } catch (IOException e) {
-            return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null,
-                    new Wording("cannot read the file: ", "无法读取文件：").then(String.valueOf(e.getMessage())))));
+            // A missing or unreadable file: the XML reader says so in the words it always has.
+            kind = FileKind.XML;
         }
         return switch (kind) {
             case XML -> readXml(file, source, sink);
