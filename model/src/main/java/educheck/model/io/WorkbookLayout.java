@@ -109,8 +109,9 @@ final class WorkbookLayout {
 
     /** The sheet a workbook's sheet name stands for: its last word is the key, so the Chinese label may change. */
     static Sheet sheetNamed(String name) {
-        String trimmed = name.strip();
-        String last = trimmed.substring(trimmed.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        // Any space counts, the full-width one (U+3000) of Chinese input methods too.
+        String[] words = name.strip().split("[\\s\u3000]+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         for (Sheet s : SHEETS) {
             if (s.key().equals(last)) {
                 return s;
