@@ -113,12 +113,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         boolean chinese = language == RenderOptions.Lang.ZH;
-        if (!outcome.inputErrors().isEmpty()) {
-            parent.err.println(chinese
-                    ? "educheck: " + outcome.inputErrors().size() + " 个数据错误；相关文件或区县未检查："
-                    : "educheck: " + outcome.inputErrors().size() + " input error(s); those files or districts were not checked:");
-            outcome.inputErrors().forEach(e -> parent.err.println("  " + e.text(chinese)));
-        }
+        outcome.inputErrorLines(chinese).forEach(parent.err::println);
         if (outcome.ruleFaults() > 0) {
             parent.err.println(chinese
                     ? "educheck: " + outcome.ruleFaults() + " 个区县的检查中有规则运行出错（见报告中的 ERROR 项）；请规则维护人员修正"

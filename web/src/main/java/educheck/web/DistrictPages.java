@@ -1,0 +1,150 @@
+package educheck.web;
+
+import static educheck.checker.render.SiteAssets.badge;
+import static educheck.checker.render.SiteAssets.esc;
+
+import educheck.model.Finding;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A district's page: its runs, one small chart per district-wide indicator, and what changed since the run before. */
+final class DistrictPages {
+
+    private final RunArchive archive;
+
+    DistrictPages(RunArchive archive) {
+        this.archive = archive;
+    }
+
+    static String code(Context ctx) {
+        String code = ctx.pathParam("code");
+        if (!code.matches("[0-9A-Za-z-]{1,20}")) {
+            throw new Refusal(404, "error.notFound");
+        }
+        return code;
+    }
+
+    void page(Context ctx) {
+        String code = code(ctx);
+        DistrictHistory h = DistrictHistory.of(code, archive.withDistrict(code));
+        Words w = Layout.words(ctx);
+        String title = w.get("district.title") + " " + code + " " + h.name();
+        StringBuilder b = new StringBuilder("<section class=\"card\"><h1 id=\"district\">").append(esc(title)).append("</h1>\n");
+        if (h.runs().isEmpty()) {
+            b.append("<p>").append(esc(w.get("district.none"))).append("</p></section>");
+            ctx.status(404);
+            Layout.page(ctx, title, b.toString());
+            return;
+        }
+        b.append("<table id=\"history\"><thead><tr><th>").append(esc(w.get("col.run"))).append("</th><th>").append(esc(w.get("col.time")))
+                .append("</th><th>").append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict"))).append("</th></tr></thead><tbody>");
+        for (DistrictHistory.Point p : h.runs()) {
+            b.append("<tr><td class=\"id\">").append(Layout.link("/runs/" + p.runId(), p.runId())).append("</td><td>")
+                    .append(ReportPages.TIME.format(p.at())).append("</td><td>").append(p.year()).append("</td><td>")
+                    .append(badge(p.verdict(), p.verdict())).append("</td></tr>");
+        }
+        b.append("</tbody></table></section>\n");
+        diff(b, h, w);
+        b.append("<section class=\"card\"><h2>").append(esc(w.get("district.charts"))).append("</h2><div class=\"charts\">\n");
+        for (Map.Entry<String, List<Finding>> s : h.series().entrySet()) {
+            b.append(chart(s.getKey(), s.getValue(), h, w));
+        }
+        b.append("</div></section>");
+        Layout.page(ctx, title, b.toString());
+    }
+
+    private static void diff(StringBuilder b, DistrictHistory h, Words w) {
+        b.append("<section class=\"card\" id=\"diff\"><h2>").append(esc(w.get("district.diff"))).append("</h2>");
+        if (h.runs().size() < 2) {
+            b.append("<p>").append(esc(w.get("district.noDiff"))).append("</p></section>\n");
+            return;
+        }
+        List<DistrictHistory.Change> changes = h.lastChanges();
+        if (changes.isEmpty()) {
+            b.append("<p>").append(esc(w.get("district.same"))).append("</p></section>\n");
+            return;
+        }
+        b.append("<table><thead><tr><th>").append(esc(w.get("col.id"))).append("</th><th>").append(esc(w.get("col.subject")))
+                .append("</th><th>").append(esc(w.get("col.change"))).append("</th><th>").append(esc(w.get("col.before")))
+                .append("</th><th>").append(esc(w.get("col.after"))).append("</th></tr></thead><tbody>");
+        for (DistrictHistory.Change c : changes) {
+            b.append("<tr class=\"row-").append(c.after().getStatus()).append("\"><td class=\"id\">").append(esc(c.id())).append("</td><td class=\"id\">")
+                    .append(esc(c.subject())).append("</td><td>").append(esc(w.get("diff." + c.kind()))).append("</td><td>")
+                    .append(cell(c.before())).append("</td><td>").append(cell(c.after())).append("</td></tr>");
+        }
+        b.append("</tbody></table></section>\n");
+    }
+
+    private static String cell(Finding f) {
+        return badge(f.getStatus().name(), f.getStatus().name()) + " " + esc(show(f.getActual()));
+    }
+
+    /** An inline SVG line of the indicator's value run by run, its limit dashed, each point coloured by status. */
+    static String chart(String title, List<Finding> values, DistrictHistory h, Words w) {
+        int width = 280;
+        int height = 120;
+        int pad = 24;
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        Double limit = null;
+        for (Finding f : values) {
+            if (f != null && f.getActual() instanceof Number n) {
+                lo = Math.min(lo, n.doubleValue());
+                hi = Math.max(hi, n.doubleValue());
+            }
+            if (f != null && f.getRequired() instanceof Number r) {
+                limit = r.doubleValue();
+            }
+        }
+        if (limit != null) {
+            lo = Math.min(lo, limit);
+            hi = Math.max(hi, limit);
+        }
+        if (hi - lo < 1e-9) {
+            hi = lo + 1;
+        }
+        StringBuilder s = new StringBuilder("<figure class=\"chart\"><figcaption class=\"id\">").append(esc(title)).append("</figcaption>")
+                .append("<svg width=\"").append(width).append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"")
+                .append(esc(title)).append("\">");
+        int n = values.size();
+        StringBuilder line = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            Finding f = values.get(i);
+            double x = n == 1 ? width / 2.0 : pad + i * (width - 2.0 * pad) / (n - 1);
+            if (f != null && f.getActual() instanceof Number v) {
+                double y = y(v.doubleValue(), lo, hi, height, pad);
+                line.append(line.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
+                dots.append("<circle class=\"b-").append(f.getStatus()).append("\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
+                        .append("\" r=\"4\"><title>").append(esc(h.runs().get(i).year() + ": " + show(v) + " " + f.getStatus()))
+                        .append("</title></circle>");
+            }
+            s.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(height - 4).append("\" text-anchor=\"middle\" font-size=\"10\">")
+                    .append(h.runs().get(i).year()).append("</text>");
+        }
+        if (limit != null) {
+            double y = y(limit, lo, hi, height, pad);
+            s.append("<line class=\"limit\" x1=\"").append(pad / 2).append("\" x2=\"").append(width - pad / 2).append("\" y1=\"").append(fmt(y))
+                    .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>");
+        }
+        s.append("<polyline fill=\"none\" stroke=\"#1f3b57\" stroke-width=\"1.5\" points=\"").append(line).append("\"/>").append(dots);
+        return s.append("</svg></figure>\n").toString();
+    }
+
+    private static double y(double v, double lo, double hi, int height, int pad) {
+        return height - pad - (v - lo) / (hi - lo) * (height - 2.0 * pad);
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    static String show(Object v) {
+        if (v instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : String.format(Locale.ROOT, "%.4g", d);
+        }
+        return String.valueOf(v == null ? "–" : v);
+    }
+}
