@@ -63,8 +63,12 @@ final class Guard {
 
     /** Before every matched route: who is asking, may they, and does a form carry its token. */
     void admit(Context ctx) {
-        boolean api = ctx.path().startsWith("/api/");
-        Sessions.Session session = api && ctx.cookie(SESSION_COOKIE) == null ? null : session(ctx);
+        boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/healthz") || ctx.path().startsWith("/assets/");
+        // Pages get a session (their forms need its CSRF token); the API only uses one a browser already has.
+        Sessions.Session session = api ? sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null) : session(ctx);
+        if (session != null) {
+            ctx.attribute("session", session);
+        }
         Principal who = principal(ctx, session, api);
         ctx.attribute("principal", who);
         boolean unsafe = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
@@ -83,7 +87,10 @@ final class Guard {
                 throw new Refusal(403, "error.role");
             }
         }
-        if (unsafe && !basicAuth(ctx)) {
+        // A script with HTTP Basic, or on an open server without a cookie, has no ambient credential to forge; a
+        // request from another site's page is refused above by its Origin.
+        boolean cookieless = api && (basicAuth(ctx) || session == null || !session.signedIn());
+        if (unsafe && !cookieless) {
             String given = api ? ctx.header(CSRF_HEADER) : ctx.formParam(CSRF_FIELD);
             if (session == null || given == null || !constantTimeEquals(given, session.csrf())) {
                 throw new Refusal(403, "error.csrf");
