@@ -53,7 +53,8 @@ final class ComparePage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String html = out.toString().replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + form));
+        String html = out.toString().replaceFirst("</head>", "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>")
+                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + form));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);
     }

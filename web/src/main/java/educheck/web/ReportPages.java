@@ -67,6 +67,7 @@ final class ReportPages {
         }
         extra.append("</div></section>\n");
         html = html.replace(SiteAssets.scriptElement(), "<script src=\"/assets/report.js\"></script>")
+                .replaceFirst("</head>", "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>")
                 .replaceFirst("<body>\n<main>\n", java.util.regex.Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + "<main>\n" + extra));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);
