@@ -78,6 +78,38 @@ public final class SubmissionReader {
         return read(file, () -> Files.newInputStream(file), sink);
     }
 
+    /**
+     * Whether the file is a submission in XML or a workbook (xlsx) is told by its first bytes, not its name: the
+     * same districts come out of both. An old binary workbook (.xls) or a text file named .xlsx is refused with a
+     * message saying what to do.
+     */
+    private FileSummary readAnyKind(Path file, Source source, Consumer<DistrictInput> sink) {
+        FileKind kind;
+        try (InputStream in = source.open()) {
+            kind = FileKind.of(file, in.readNBytes(8));
+        } catch (IOException e) {
+            return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null,
+                    new Wording("cannot read the file: ", "无法读取文件：").then(String.valueOf(e.getMessage())))));
+        }
+        return switch (kind) {
+            case XML -> readXml(file, source, sink);
+            case WORKBOOK -> WorkbookFile.read(file, source, this, sink);
+            default -> new FileSummary(file, null, 0, List.of(kind.error(file)));
+        };
+    }
+
+    /** One district's XML, written from a workbook's rows, read exactly as a district of an XML file is. */
+    DistrictInput bindDistrict(Path file, int year, java.io.Reader xml, Set<String> codes) {
+        try {
+            XMLStreamReader reader = bindFactory.createXMLStreamReader(xml);
+            reader.nextTag();
+            return district(file, year, reader, codes, new SizeGuard(InputStream.nullInputStream()));
+        } catch (XMLStreamException | JAXBException e) {
+            // The XML is our own writing from cell values that were escaped: a failure here is ours, not the clerk's.
+            throw new IllegalStateException("the XML written for a workbook's district does not read back", e);
+        }
+    }
+
     /** Something that can be opened more than once: each file is read in two passes. */
     @FunctionalInterface
     public interface Source {
@@ -85,11 +117,15 @@ public final class SubmissionReader {
     }
 
     /**
-     * Reads a submission from {@code source} (a file inside a jar, say), naming it {@code file} in errors.
+     * Reads a submission, XML or workbook, from {@code source} (a file inside a jar, say), naming it {@code file} in errors.
      *
      * @return the file's year, district count and the errors that stopped it being read at all
      */
     public FileSummary read(Path file, Source source, Consumer<DistrictInput> sink) {
+        return readAnyKind(file, source, sink);
+    }
+
+    private FileSummary readXml(Path file, Source source, Consumer<DistrictInput> sink) {
         List<InputError> fileErrors = new ArrayList<>();
         Integer year = PreScan.scan(scanFactory, file, source, fileErrors);
         if (!fileErrors.isEmpty()) {

@@ -1,0 +1,262 @@
+package educheck.model.io;
+
+import educheck.model.io.WorkbookLayout.Column;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads one worksheet part as a stream of SAX events (POI's event model): nothing but the current row is held
+ * besides what {@link WorkbookSheet} keeps. A cell's value is what it holds, not how it is shown: a share shown as
+ * 85 % gives 0.85, a formula its saved result.
+ */
+final class WorkbookSheetHandler extends DefaultHandler {
+
+    /** More data rows than this in one workbook are refused: national figures need about 400,000 (schools and sections). */
+    static final int MAX_ROWS = 600_000;
+    /** Excel's own limit on a cell's text. */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    /** Thrown to stop reading at the row limit; carries nothing but the fact. */
+    static final class TooManyRows extends SAXException {
+        TooManyRows() {
+            super("too many rows");
+        }
+    }
+
+    private final WorkbookSheet sheet;
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final int[] rowsSoFar;
+    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+
+    private int rowNumber;
+    private int nextColumn;
+    private final TreeMap<Integer, String> keyCells = new TreeMap<>();
+    private String[] values;
+    private List<InputError> rowErrors;
+    private boolean rowHasData;
+
+    private String ref;
+    private String type;
+    private int style;
+    private boolean formula;
+    private boolean valueSeen;
+    private boolean collecting;
+    private boolean inPhonetic;
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> merges = new ArrayList<>();
+
+    /** @param rowsSoFar data rows read so far in the workbook, shared by its sheets */
+    WorkbookSheetHandler(WorkbookSheet sheet, SharedStrings strings, StylesTable styles, int[] rowsSoFar) {
+        this.sheet = sheet;
+        this.strings = strings;
+        this.styles = styles;
+        this.rowsSoFar = rowsSoFar;
+    }
+
+    List<String> merges() {
+        return merges;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+        switch (local) {
+            case "row" -> {
+                String r = atts.getValue("r");
+                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                nextColumn = 0;
+                keyCells.clear();
+                values = rowNumber >= 3 ? new String[sheet.slots.size()] : null;
+                rowErrors = null;
+                rowHasData = false;
+            }
+            case "c" -> {
+                ref = atts.getValue("r");
+                if (ref == null) {
+                    ref = WorkbookSheet.letter(nextColumn) + rowNumber;
+                }
+                nextColumn = WorkbookSheet.columnIndex(ref) + 1;
+                type = atts.getValue("t");
+                String s = atts.getValue("s");
+                style = s == null ? 0 : Integer.parseInt(s);
+                formula = false;
+                valueSeen = false;
+                text.setLength(0);
+            }
+            case "f" -> formula = true;
+            case "v" -> {
+                collecting = true;
+                valueSeen = true;
+            }
+            case "rPh" -> inPhonetic = true;
+            case "t" -> {
+                if (!inPhonetic) {
+                    collecting = true;
+                    valueSeen = true;
+                }
+            }
+            case "mergeCell" -> merges.add(atts.getValue("ref"));
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (collecting && text.length() <= MAX_CELL_CHARS) {
+            text.append(ch, start, Math.min(length, MAX_CELL_CHARS + 1 - text.length()));
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) throws SAXException {
+        switch (local) {
+            case "v", "t" -> collecting = false;
+            case "rPh" -> inPhonetic = false;
+            case "c" -> cell();
+            case "row" -> row();
+            default -> { }
+        }
+    }
+
+    private void cell() {
+        int column = WorkbookSheet.columnIndex(ref);
+        if (rowNumber == 2) {
+            String key = raw();
+            if (key != null) {
+                keyCells.put(column, key);
+            }
+            return;
+        }
+        if (values == null) {
+            return;
+        }
+        if (!sheet.keyRowSeen && raw() != null) {
+            sheet.missingKeyRow();
+            return;
+        }
+        int slot = sheet.slotOfColumn(column);
+        if (slot < 0) {
+            return;
+        }
+        Column c = sheet.columnAt(slot);
+        String at = sheet.atCell(ref, c.key());
+        if (formula && !valueSeen) {
+            fault(at, "a formula without a saved value: open the workbook in Excel or LibreOffice, let it calculate, and save it",
+                    "公式没有保存计算结果：请用 Excel 或 LibreOffice 打开工作簿，计算后保存");
+            return;
+        }
+        if ("e".equals(type)) {
+            fault(at, "the formula gives the error value " + text + "; correct the formula or type the figure",
+                    "公式结果为错误值 " + text + "；请改正公式或直接填写数值");
+            return;
+        }
+        String value = raw();
+        if (value == null) {
+            return;
+        }
+        if (text.length() > MAX_CELL_CHARS) {
+            fault(at, "more than " + MAX_CELL_CHARS + " characters in one cell", "单元格超过 " + MAX_CELL_CHARS + " 个字符");
+            return;
+        }
+        if (isNumber() && isDateStyle()) {
+            fault(at, "the cell is formatted as a date or time (it holds " + value + "); format it as a number ("
+                            + "Format Cells > Number) and type the figure again",
+                    "单元格设置成了日期或时间格式（实际存的是 " + value + "）；请把单元格格式改为“数值”后重新填写");
+            return;
+        }
+        if (!isNumber() && c.numeric() && value.strip().endsWith("%")) {
+            fault(at, "a percent written as text ('" + value.strip() + "'); type it as a fraction (0.85) or as a number in a cell formatted as percent",
+                    "百分数写成了文字（'" + value.strip() + "'）；请填小数（如 0.85），或在设置为百分比格式的单元格中填数字");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+                fault(at, "the cell holds a control character (code " + (int) ch + "); retype its text",
+                        "单元格中含有控制字符（编码 " + (int) ch + "）；请重新输入其内容");
+                return;
+            }
+        }
+        values[slot] = isNumber() ? WorkbookSheet.plain(value) : WorkbookSheet.text(c, value);
+        rowHasData |= !values[slot].isBlank();
+    }
+
+    private boolean isNumber() {
+        return type == null || "n".equals(type);
+    }
+
+    /** The cell's text as stored: shared strings looked up, booleans as true/false; null when blank. */
+    private String raw() {
+        if (!valueSeen) {
+            return null;
+        }
+        String v = text.toString();
+        if ("s".equals(type)) {
+            try {
+                v = strings.getItemAt(Integer.parseInt(v.strip())).getString();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        } else if ("b".equals(type)) {
+            v = "1".equals(v.strip()) ? "true" : "false";
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    private boolean isDateStyle() {
+        if (styles == null || style == 0) {
+            return false;
+        }
+        return dateStyles.computeIfAbsent(style, s -> {
+            try {
+                XSSFCellStyle cs = styles.getStyleAt(s);
+                return cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString());
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    private void fault(String at, String en, String zh) {
+        if (rowErrors == null) {
+            rowErrors = new ArrayList<>(2);
+        }
+        rowErrors.add(new InputError(sheet.file, 0, 0, at, new Wording(en, zh)));
+        rowHasData = true;
+    }
+
+    private void row() throws SAXException {
+        if (rowNumber == 2) {
+            sheet.keyRow(keyCells);
+            return;
+        }
+        if (values == null || !rowHasData) {
+            return;
+        }
+        if (++rowsSoFar[0] > MAX_ROWS) {
+            throw new TooManyRows();
+        }
+        StringBuilder packed = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                packed.append('\0');
+            }
+            if (values[i] != null) {
+                packed.append(values[i]);
+            }
+        }
+        WorkbookSheet.Row row = new WorkbookSheet.Row(rowNumber, packed.toString());
+        row.errors = rowErrors;
+        sheet.rows.add(row);
+    }
+}
