@@ -5,6 +5,7 @@ import educheck.checker.report.Rectification;
 import educheck.model.District;
 import educheck.model.Finding;
 import educheck.model.Kindergarten;
+import educheck.model.Measure;
 import educheck.model.School;
 import educheck.model.SchoolSection;
 import educheck.model.StandardVerdict;
@@ -130,7 +131,7 @@ public final class DistrictChecker {
         }
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
                 rules.kmodule().chain(jurisdiction), verdict, standards, findings,
-                Rectification.of(findings, district), names(district));
+                Rectification.of(findings, district), names(district), measures(district));
     }
 
     private DistrictReport aborted(Path file, District district, Finding fault) {
@@ -138,7 +139,8 @@ public final class DistrictChecker {
         fault.setRule(info == null ? null : info.file());
         String jurisdiction = jurisdictionOf(district);
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
-                rules.kmodule().chain(jurisdiction), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district));
+                rules.kmodule().chain(jurisdiction), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district),
+                measures(district));
     }
 
     private static List<Object> facts(District district) {
@@ -159,6 +161,16 @@ public final class DistrictChecker {
             names.put(k.getId(), k.getName());
         }
         return names;
+    }
+
+    private static Map<String, String> measures(District district) {
+        Map<String, String> measures = new LinkedHashMap<>();
+        for (Measure m : district.getMeasures()) {
+            if (m.getKey() != null && m.getValue() != null) {
+                measures.put(m.getKey(), m.getValue());
+            }
+        }
+        return measures;
     }
 
     private static <T> List<T> typed(Object value, Class<T> type) {
