@@ -2,6 +2,7 @@ package educheck.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import educheck.checker.LastYearFigures;
 import educheck.checker.render.Formats;
 import educheck.checker.render.RenderOptions;
 import educheck.checker.render.ReportStream;
@@ -128,6 +129,12 @@ public final class Archive implements AutoCloseable {
     /** A district's open measures as last recorded for {@code year}, with the run they came from; empty if none. */
     public Optional<RecordedYear> lastYear(String code, int year) throws ArchiveException {
         return RecordedYear.latest(this, code, year);
+    }
+
+    /** {@link #lastYear} as the checker asks for it: what fills a submission's missing {@code <previous>}. */
+    public LastYearFigures lastYearFigures() {
+        return (code, year) -> lastYear(code, year)
+                .map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);
     }
 
     Connection connection() throws ArchiveException {

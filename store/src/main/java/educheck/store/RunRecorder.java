@@ -322,8 +322,10 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                 s.setLong(1, runId);
                 s.setInt(2, i);
                 s.setString(3, file.toString());
-                s.setString(4, sha256(file));
-                s.setLong(5, Files.size(file));
+                // A file that cannot be read is the check's input error to report; here it is only noted.
+                String sha = Files.isReadable(file) ? sha256(file) : "unreadable";
+                s.setString(4, sha);
+                s.setLong(5, sha.equals("unreadable") ? -1 : Files.size(file));
                 s.addBatch();
             }
             s.executeBatch();
