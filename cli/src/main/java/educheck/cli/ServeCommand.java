@@ -70,16 +70,21 @@ final class ServeCommand implements Callable<Integer> {
         try {
             app = WebApp.start(options, rules, store.runs(), store.accounts());
         } catch (WebApp.RefusedToStart e) {
+            store.close();
             parent.err.println("educheck: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            store.close();
+            throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
+            store.close();
             stopped.countDown();
         }, "educheck-serve-stop"));
         boolean open = options.loopback() && store.accounts().all().isEmpty();
-        parent.err.println("educheck: serving " + app.url() + "/  (archive: " + store.description() + "; "
+        parent.err.println("educheck: serving " + app.url() + "/  (archive " + store.shown() + "; "
                 + (open ? "no accounts: open to the person at this PC" : "sign-in required") + "); Ctrl-C stops it");
         stopped.await();
         return ExitCodes.PASS;

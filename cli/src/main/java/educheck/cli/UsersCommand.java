@@ -31,7 +31,7 @@ final class UsersCommand implements Runnable {
         parent.err.println("educheck users: say what to do: add NAME --role R, list or remove NAME; see `educheck users --help`.");
     }
 
-    static WebArchive archive(String location) {
+    static WebArchive archive(String location) throws IOException {
         return WebArchive.open(location);
     }
 
@@ -71,11 +71,12 @@ final class UsersCommand implements Runnable {
                     users.parent.err.println("educheck: " + weak);
                     return ExitCodes.BAD_INPUT;
                 }
-                WebArchive store = archive(location);
-                boolean existed = store.accounts().find(name).isPresent();
-                store.accounts().put(new Accounts.Account(name, r, Passwords.hash(password)));
-                users.parent.err.println("educheck: " + (existed ? "changed" : "added") + " user " + name + " (" + r.key() + ") in "
-                        + store.description());
+                try (WebArchive store = archive(location)) {
+                    boolean existed = store.accounts().find(name).isPresent();
+                    store.accounts().put(new Accounts.Account(name, r, Passwords.hash(password)));
+                    users.parent.err.println("educheck: " + (existed ? "changed" : "added") + " user " + name + " (" + r.key()
+                            + ") in archive " + store.shown());
+                }
                 return ExitCodes.PASS;
             } finally {
                 Arrays.fill(password, '\0');
@@ -112,9 +113,11 @@ final class UsersCommand implements Runnable {
         String location;
 
         @Override
-        public Integer call() {
-            for (Accounts.Account a : archive(location).accounts().all()) {
-                users.parent.out.println(a.name() + "\t" + a.role().key());
+        public Integer call() throws IOException {
+            try (WebArchive store = archive(location)) {
+                for (Accounts.Account a : store.accounts().all()) {
+                    users.parent.out.println(a.name() + "\t" + a.role().key());
+                }
             }
             return ExitCodes.PASS;
         }
@@ -132,8 +135,11 @@ final class UsersCommand implements Runnable {
         String location;
 
         @Override
-        public Integer call() {
-            boolean removed = archive(location).accounts().remove(name);
+        public Integer call() throws IOException {
+            boolean removed;
+            try (WebArchive store = archive(location)) {
+                removed = store.accounts().remove(name);
+            }
             users.parent.err.println("educheck: " + (removed ? "removed user " + name : "no user " + name));
             return removed ? ExitCodes.PASS : ExitCodes.BAD_INPUT;
         }

@@ -92,6 +92,11 @@ public final class Archive implements AutoCloseable {
         return new RunRecorder(this, run, inputs);
     }
 
+    /** As {@link #record(RunInfo, List)}, recording each input under the name given (an upload's own name). */
+    public RunRecorder record(RunInfo run, List<Path> inputs, List<String> names) throws ArchiveException {
+        return new RunRecorder(this, run, inputs, names);
+    }
+
     /** Every run, newest first. */
     public List<RunSummary> runs() throws ArchiveException {
         return RunList.all(this);

@@ -58,13 +58,18 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     private boolean committed;
 
     RunRecorder(Archive archive, RunInfo info, List<Path> inputs) throws ArchiveException {
+        this(archive, info, inputs, inputs.stream().map(Path::toString).toList());
+    }
+
+    /** @param names what the archive calls each input (an upload's own name, not where the server kept it) */
+    RunRecorder(Archive archive, RunInfo info, List<Path> inputs, List<String> names) throws ArchiveException {
         this.archive = archive;
         this.info = info;
         this.connection = archive.connection();
         try {
             connection.setAutoCommit(false);
             runId = insertRun();
-            insertInputs(inputs);
+            insertInputs(inputs, names);
             districts = connection.prepareStatement("INSERT INTO districts (run_id, district_pos, code, name, district_year, file,"
                     + " verdict, jurisdictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             units = connection.prepareStatement("INSERT INTO district_units (run_id, district_pos, position, unit_id,"
@@ -247,6 +252,15 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
         }
     }
 
+    /** Records that the web application's user {@code user} uploaded this run as {@code fileName}; part of the run. */
+    public void uploadedBy(String user, String fileName) throws ArchiveException {
+        try {
+            Uploads.insert(connection, runId, user, fileName);
+        } catch (SQLException e) {
+            throw archive.failure("the upload could not be recorded", e);
+        }
+    }
+
     /** Makes the run visible to everyone, all of it at once. */
     public void commit() throws ArchiveException {
         try {
@@ -314,14 +328,14 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
         }
     }
 
-    private void insertInputs(List<Path> inputs) throws SQLException, IOException {
+    private void insertInputs(List<Path> inputs, List<String> names) throws SQLException, IOException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO run_inputs (run_id, position, name, sha256,"
                 + " bytes) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < inputs.size(); i++) {
                 Path file = inputs.get(i);
                 s.setLong(1, runId);
                 s.setInt(2, i);
-                s.setString(3, file.toString());
+                s.setString(3, names.get(i));
                 // A file that cannot be read is the check's input error to report; here it is only noted.
                 String sha = Files.isReadable(file) ? sha256(file) : "unreadable";
                 s.setString(4, sha);

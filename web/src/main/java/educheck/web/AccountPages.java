@@ -2,6 +2,7 @@ package educheck.web;
 
 import static educheck.checker.render.SiteAssets.esc;
 
+import educheck.store.ArchiveException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class AccountPages {
                 + "<button type=\"submit\" id=\"signin\">" + esc(w.get("signin.title")) + "</button></form></section>");
     }
 
-    void signIn(Context ctx) {
+    void signIn(Context ctx) throws ArchiveException {
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
         Optional<Accounts.Account> account = Passwords.validName(name) ? accounts.find(name) : Optional.empty();
@@ -56,7 +57,7 @@ final class AccountPages {
         ctx.redirect("/signin", HttpStatus.SEE_OTHER);
     }
 
-    void list(Context ctx) {
+    void list(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("accounts.title"))).append("</h1>");
         if ("1".equals(ctx.queryParam("saved"))) {
@@ -83,7 +84,7 @@ final class AccountPages {
         Layout.page(ctx, w.get("accounts.title"), b.toString());
     }
 
-    void save(Context ctx) {
+    void save(Context ctx) throws ArchiveException {
         String name = ctx.formParam("name");
         Role role = Role.parse(ctx.formParam("role")).orElseThrow(() -> new Refusal(400, "error.badRole"));
         char[] password = String.valueOf(ctx.formParam("password")).toCharArray();
@@ -101,7 +102,7 @@ final class AccountPages {
         ctx.redirect("/accounts?saved=1", HttpStatus.SEE_OTHER);
     }
 
-    void remove(Context ctx) {
+    void remove(Context ctx) throws ArchiveException {
         String name = ctx.formParam("name");
         if (lastAdmin(name)) {
             throw new Refusal(400, "error.lastAdmin");
@@ -111,7 +112,7 @@ final class AccountPages {
         ctx.redirect("/accounts?saved=1", HttpStatus.SEE_OTHER);
     }
 
-    private boolean lastAdmin(String name) {
+    private boolean lastAdmin(String name) throws ArchiveException {
         Optional<Accounts.Account> a = accounts.find(name);
         return a.isPresent() && a.get().role() == Role.ADMIN
                 && accounts.all().stream().filter(x -> x.role() == Role.ADMIN).count() == 1;

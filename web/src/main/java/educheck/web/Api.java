@@ -2,9 +2,10 @@ package educheck.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import educheck.checker.report.DistrictReport;
-import educheck.model.Finding;
+import educheck.store.DistrictHistory;
+import educheck.store.Uploads;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +25,19 @@ final class Api {
     private final CheckQueue queue;
     private final RunArchive archive;
     private final ServeOptions options;
+    private final ReportPages reports;
 
-    Api(CheckQueue queue, RunArchive archive, ServeOptions options) {
+    Api(CheckQueue queue, RunArchive archive, ServeOptions options, ReportPages reports) {
         this.queue = queue;
         this.archive = archive;
         this.options = options;
+        this.reports = reports;
     }
 
     /** The JSON report of a checked upload, or 400 with the command line's error lines. */
-    void check(Context ctx) throws InterruptedException {
+    void check(Context ctx) throws Exception {
         boolean zh = !"en".equals(ctx.queryParam("lang"));
-        Uploads.Upload upload = Uploads.receive(ctx, options.maxUploadBytes());
+        UploadReceiver.Upload upload = UploadReceiver.receive(ctx, options.maxUploadBytes());
         CheckQueue.Job job;
         try {
             job = queue.submit(upload.file(), upload.shownName(), Layout.who(ctx).user());
@@ -51,55 +54,48 @@ final class Api {
         if (job.state() != CheckQueue.State.DONE) {
             throw new Refusal(400, "error.badFile", job.errorLines(zh));
         }
-        ctx.header("Location", "/runs/" + job.run().id());
-        ctx.header("X-Educheck-Run", job.run().id());
+        ctx.header("Location", "/runs/" + job.runId());
+        ctx.header("X-Educheck-Run", String.valueOf(job.runId()));
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(Reports.render(job.run(), "json", zh));
+        reports.stream(ctx, job.runId(), "json", zh);
     }
 
-    void runs(Context ctx) {
+    void runs(Context ctx) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (CheckedRun r : archive.runs(limit(ctx))) {
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("id", r.id());
-            run.put("at", r.at().toString());
-            run.put("user", r.user());
-            run.put("file", r.fileName());
-            run.put("sha256", r.sha256());
-            run.put("verdict", r.verdict().name());
+        for (Uploads.Upload r : archive.runs(limit(ctx))) {
             List<Map<String, Object>> districts = new ArrayList<>();
-            for (DistrictReport d : r.districts()) {
-                districts.add(ordered("code", d.code(), "name", d.name(), "year", d.year(), "verdict", d.verdict().name()));
+            for (Uploads.District d : r.districts()) {
+                districts.add(ordered("code", d.code(), "name", d.name(), "year", d.year(), "verdict", d.verdict()));
             }
-            run.put("districts", districts);
-            out.add(run);
+            out.add(ordered("id", r.runId(), "at", r.at().toString(), "user", r.user(), "file", r.fileName(), "sha256", r.sha256(),
+                    "exitCode", r.exitCode(), "districts", districts));
         }
         json(ctx, Map.of("runs", out));
     }
 
-    void history(Context ctx) {
+    /** The district year by year (the latest run of each year): verdicts, and each district-wide indicator's values. */
+    void history(Context ctx) throws IOException {
         String code = DistrictPages.code(ctx);
-        DistrictHistory h = DistrictHistory.of(code, archive.withDistrict(code));
-        if (h.runs().isEmpty()) {
+        DistrictHistory h = archive.history(code);
+        if (h.years().isEmpty()) {
             throw new Refusal(404, "error.notFound");
         }
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (DistrictHistory.Point p : h.runs()) {
-            runs.add(ordered("run", p.runId(), "at", p.at().toString(), "year", p.year(), "verdict", p.verdict()));
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (DistrictHistory.Year y : h.years()) {
+            years.add(ordered("year", y.year(), "run", y.runId(), "recorded", y.recorded().toString(), "verdict", y.verdict()));
         }
         List<Map<String, Object>> indicators = new ArrayList<>();
-        for (List<Finding> series : h.series().values()) {
-            Finding last = series.get(series.size() - 1);
+        for (List<DistrictHistory.Row> series : DistrictPages.series(h).values()) {
+            DistrictHistory.Row last = series.get(series.size() - 1);
             List<Map<String, Object>> values = new ArrayList<>();
             for (int i = 0; i < series.size(); i++) {
-                Finding f = series.get(i);
-                values.add(ordered("run", h.runs().get(i).runId(), "status", f == null ? null : f.getStatus().name(),
-                        "actual", f == null ? null : f.getActual(), "required", f == null ? null : f.getRequired()));
+                DistrictHistory.Row f = series.get(i);
+                values.add(ordered("year", h.years().get(i).year(), "status", f == null ? null : f.status(),
+                        "actual", f == null ? null : f.actual(), "required", f == null ? null : f.required()));
             }
-            indicators.add(ordered("id", last.getId(), "subject", last.getSubject(), "values", values));
+            indicators.add(ordered("id", last.indicator(), "subject", last.subject(), "values", values));
         }
-        Map<String, Object> out = ordered("code", code, "name", h.name(), "runs", runs, "indicators", indicators);
-        json(ctx, out);
+        json(ctx, ordered("code", code, "name", h.name(), "years", years, "indicators", indicators));
     }
 
     void health(Context ctx) {

@@ -6,6 +6,7 @@ import educheck.checker.render.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
+import educheck.store.RunRecorder;
 import educheck.model.io.InputError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public final class CheckQueue implements AutoCloseable {
         private final String fileName;
         private final Instant submitted = Instant.now();
         private volatile State state = State.QUEUED;
-        private volatile CheckedRun run;
+        private volatile long runId;
         private volatile RunOutcome refusedOutcome;
         private volatile String failure;
         private final CompletableFuture<Job> done = new CompletableFuture<>();
@@ -72,9 +72,9 @@ public final class CheckQueue implements AutoCloseable {
             return state;
         }
 
-        /** The archived run, once DONE. */
-        public CheckedRun run() {
-            return run;
+        /** The archived run's id, once DONE. */
+        public long runId() {
+            return runId;
         }
 
         /** Uploads ahead of this one that have not started. */
@@ -147,24 +147,30 @@ public final class CheckQueue implements AutoCloseable {
 
     private void check(Job job, Path file) {
         job.state = State.RUNNING;
-        try {
-            String sha = sha256(file);
-            Collector collector = new Collector(Path.of(job.fileName));
+        try (RunRecorder recorder = archive.record(info, file, job.fileName)) {
+            // As `educheck check --archive`: the archive supplies last year's figures a submission lacks.
+            DistrictChecker withLastYear = checker.withLastYear(archive.archive().lastYearFigures());
             // One thread per check: the queue's workers are the parallelism, so checks never crowd each other out.
-            RunOutcome outcome = new CheckRun(checker, 1).run(List.of(file), collector);
-            RunOutcome named = renamed(outcome, Path.of(job.fileName));
-            if (!named.inputErrors().isEmpty()) {
-                job.refusedOutcome = named;
+            RunOutcome outcome = renamed(new CheckRun(withLastYear, 1).run(List.of(file), new Renaming(recorder, Path.of(job.fileName))),
+                    Path.of(job.fileName));
+            if (!outcome.inputErrors().isEmpty()) {
+                // A bad file is answered with its errors and not archived: closing without commit leaves no trace.
+                job.refusedOutcome = outcome;
                 job.state = State.REFUSED;
             } else {
-                job.run = archive.record(new CheckedRun(null, Instant.now(), job.user, job.fileName, sha, info,
-                        List.copyOf(collector.districts), named));
+                recorder.uploadedBy(job.user, job.fileName);
+                recorder.commit();
+                job.runId = recorder.runId();
                 job.state = State.DONE;
             }
         } catch (IOException | RuntimeException e) {
             // The message names the upload, never the folder it waited in.
             String message = String.valueOf(e.getMessage()).replace(file.toString(), job.fileName);
             job.failure = e instanceof IOException ? message : "the upload could not be checked: " + e.getClass().getSimpleName();
+            if (!(e instanceof IOException)) {
+                System.err.println("educheck serve: the check of an upload failed: " + e);
+                e.printStackTrace();
+            }
             job.state = State.REFUSED;
         } finally {
             deleteQuietly(file);
@@ -172,23 +178,25 @@ public final class CheckQueue implements AutoCloseable {
         }
     }
 
-    /** Keeps each district's report as it is checked, naming the upload rather than where it waited. */
-    private static final class Collector implements ReportStream {
-        final List<DistrictReport> districts = new ArrayList<>();
-        final Path shownAs;
+    /** Passes each district's report on, naming the upload rather than where it waited. */
+    private static final class Renaming implements ReportStream {
+        private final ReportStream out;
+        private final Path shownAs;
 
-        Collector(Path shownAs) {
+        Renaming(ReportStream out, Path shownAs) {
+            this.out = out;
             this.shownAs = shownAs;
         }
 
         @Override
-        public void district(DistrictReport d) {
-            districts.add(new DistrictReport(shownAs, d.code(), d.name(), d.year(), d.jurisdictions(), d.verdict(), d.standards(),
-                    d.findings(), d.rectification(), d.names()));
+        public void district(DistrictReport d) throws IOException {
+            out.district(new DistrictReport(shownAs, d.code(), d.name(), d.year(), d.jurisdictions(), d.verdict(), d.standards(),
+                    d.findings(), d.rectification(), d.names(), d.measures()));
         }
 
         @Override
-        public void finish(RunOutcome outcome) {
+        public void finish(RunOutcome outcome) throws IOException {
+            out.finish(renamed(outcome, shownAs));
         }
     }
 
@@ -208,19 +216,6 @@ public final class CheckQueue implements AutoCloseable {
         byte[] b = new byte[18];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b).replace('_', '-');
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -3,8 +3,13 @@ package educheck.web;
 import static educheck.checker.render.SiteAssets.badge;
 import static educheck.checker.render.SiteAssets.esc;
 
-import educheck.model.Finding;
+import educheck.store.DistrictHistory;
+import educheck.store.RunDiff;
+import educheck.store.Uploads;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,75 +31,112 @@ final class DistrictPages {
         return code;
     }
 
-    void page(Context ctx) {
+    void page(Context ctx) throws IOException {
         String code = code(ctx);
-        DistrictHistory h = DistrictHistory.of(code, archive.withDistrict(code));
+        DistrictHistory h = archive.history(code);
+        List<Uploads.Upload> runs = archive.ofDistrict(code, 50);
         Words w = Layout.words(ctx);
-        String title = w.get("district.title") + " " + code + " " + h.name();
+        String title = w.get("district.title") + " " + code + " " + (h.name() == null ? "" : h.name());
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1 id=\"district\">").append(esc(title)).append("</h1>\n");
-        if (h.runs().isEmpty()) {
+        if (runs.isEmpty()) {
             b.append("<p>").append(esc(w.get("district.none"))).append("</p></section>");
             ctx.status(404);
             Layout.page(ctx, title, b.toString());
             return;
         }
         b.append("<table id=\"history\"><thead><tr><th>").append(esc(w.get("col.run"))).append("</th><th>").append(esc(w.get("col.time")))
-                .append("</th><th>").append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict"))).append("</th></tr></thead><tbody>");
-        for (DistrictHistory.Point p : h.runs()) {
-            b.append("<tr><td class=\"id\">").append(Layout.link("/runs/" + p.runId(), p.runId())).append("</td><td>")
-                    .append(ReportPages.TIME.format(p.at())).append("</td><td>").append(p.year()).append("</td><td>")
-                    .append(badge(p.verdict(), p.verdict())).append("</td></tr>");
+                .append("</th><th>").append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict")))
+                .append("</th><th>").append(esc(w.get("col.user"))).append("</th></tr></thead><tbody>");
+        for (Uploads.Upload r : runs) {
+            for (Uploads.District d : r.districts()) {
+                if (d.code().equals(code)) {
+                    b.append("<tr><td class=\"id\">").append(Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))).append("</td><td>")
+                            .append(ReportPages.TIME.format(r.at())).append("</td><td>").append(d.year()).append("</td><td>")
+                            .append(badge(d.verdict(), d.verdict())).append("</td><td>").append(esc(r.user() == null ? "(cli)" : r.user()))
+                            .append("</td></tr>");
+                }
+            }
         }
         b.append("</tbody></table></section>\n");
-        diff(b, h, w);
+        diff(b, code, runs, w);
         b.append("<section class=\"card\"><h2>").append(esc(w.get("district.charts"))).append("</h2><div class=\"charts\">\n");
-        for (Map.Entry<String, List<Finding>> s : h.series().entrySet()) {
-            b.append(chart(s.getKey(), s.getValue(), h, w));
+        for (Map.Entry<String, List<DistrictHistory.Row>> s : series(h).entrySet()) {
+            b.append(chart(s.getKey(), s.getValue(), h));
         }
         b.append("</div></section>");
         Layout.page(ctx, title, b.toString());
     }
 
-    private static void diff(StringBuilder b, DistrictHistory h, Words w) {
+    /** For each district-wide indicator (not one school's) with a number in the latest year: its row in each year. */
+    static Map<String, List<DistrictHistory.Row>> series(DistrictHistory h) {
+        Map<String, List<DistrictHistory.Row>> series = new LinkedHashMap<>();
+        if (h.years().isEmpty()) {
+            return series;
+        }
+        List<DistrictHistory.Year> years = h.years();
+        for (DistrictHistory.Row last : years.get(years.size() - 1).findings()) {
+            if (!(last.actual() instanceof Number) || !districtWide(last.subject(), h.code())) {
+                continue;
+            }
+            List<DistrictHistory.Row> values = new ArrayList<>();
+            for (DistrictHistory.Year y : years) {
+                values.add(y.findings().stream().filter(r -> r.indicator().equals(last.indicator()) && r.subject().equals(last.subject()))
+                        .findFirst().orElse(null));
+            }
+            series.putIfAbsent(last.indicator() + " " + last.subject(), values);
+        }
+        return series;
+    }
+
+    /** The district itself, or a level-wide statistic ("PRIMARY/RES.6"); a school's id carries digits. */
+    private static boolean districtWide(String subject, String code) {
+        String head = subject.contains("/") ? subject.substring(0, subject.indexOf('/')) : subject;
+        return head.equals(code) || head.matches("[A-Z_]+");
+    }
+
+    private void diff(StringBuilder b, String code, List<Uploads.Upload> runs, Words w) throws IOException {
         b.append("<section class=\"card\" id=\"diff\"><h2>").append(esc(w.get("district.diff"))).append("</h2>");
-        if (h.runs().size() < 2) {
+        if (runs.size() < 2) {
             b.append("<p>").append(esc(w.get("district.noDiff"))).append("</p></section>\n");
             return;
         }
-        List<DistrictHistory.Change> changes = h.lastChanges();
+        List<RunDiff.Change> changes = archive.diff(runs.get(1).runId(), runs.get(0).runId()).changes().stream()
+                .filter(c -> c.district().equals(code)).toList();
         if (changes.isEmpty()) {
             b.append("<p>").append(esc(w.get("district.same"))).append("</p></section>\n");
             return;
         }
+        b.append("<p class=\"meta\">").append(runs.get(1).runId()).append(" → ").append(runs.get(0).runId()).append("</p>");
         b.append("<table><thead><tr><th>").append(esc(w.get("col.id"))).append("</th><th>").append(esc(w.get("col.subject")))
                 .append("</th><th>").append(esc(w.get("col.change"))).append("</th><th>").append(esc(w.get("col.before")))
                 .append("</th><th>").append(esc(w.get("col.after"))).append("</th></tr></thead><tbody>");
-        for (DistrictHistory.Change c : changes) {
-            b.append("<tr class=\"row-").append(c.after().getStatus()).append("\"><td class=\"id\">").append(esc(c.id())).append("</td><td class=\"id\">")
-                    .append(esc(c.subject())).append("</td><td>").append(esc(w.get("diff." + c.kind()))).append("</td><td>")
-                    .append(cell(c.before())).append("</td><td>").append(cell(c.after())).append("</td></tr>");
+        for (RunDiff.Change c : changes) {
+            b.append("<tr class=\"row-").append(esc(c.statusAfter())).append("\"><td class=\"id\">").append(esc(c.indicator()))
+                    .append("</td><td class=\"id\">").append(esc(c.subject())).append("</td><td>").append(esc(w.get("diff." + c.kind())))
+                    .append("</td><td>").append(cell(c.statusBefore(), c.actualBefore())).append("</td><td>")
+                    .append(cell(c.statusAfter(), c.actualAfter())).append("</td></tr>");
         }
         b.append("</tbody></table></section>\n");
     }
 
-    private static String cell(Finding f) {
-        return badge(f.getStatus().name(), f.getStatus().name()) + " " + esc(show(f.getActual()));
+    private static String cell(String status, Object actual) {
+        return status == null ? "–" : badge(status, status) + " " + esc(show(actual));
     }
 
     /** An inline SVG line of the indicator's value run by run, its limit dashed, each point coloured by status. */
-    static String chart(String title, List<Finding> values, DistrictHistory h, Words w) {
+    static String chart(String title, List<DistrictHistory.Row> values, DistrictHistory h) {
         int width = 280;
         int height = 120;
         int pad = 24;
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         Double limit = null;
-        for (Finding f : values) {
-            if (f != null && f.getActual() instanceof Number n) {
+        for (DistrictHistory.Row f : values) {
+            if (f != null && f.actual() instanceof Number n) {
                 lo = Math.min(lo, n.doubleValue());
                 hi = Math.max(hi, n.doubleValue());
             }
-            if (f != null && f.getRequired() instanceof Number r) {
+            if (f != null && f.required() instanceof Number r) {
                 limit = r.doubleValue();
             }
         }
@@ -112,17 +154,17 @@ final class DistrictPages {
         StringBuilder line = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            Finding f = values.get(i);
+            DistrictHistory.Row f = values.get(i);
             double x = n == 1 ? width / 2.0 : pad + i * (width - 2.0 * pad) / (n - 1);
-            if (f != null && f.getActual() instanceof Number v) {
+            if (f != null && f.actual() instanceof Number v) {
                 double y = y(v.doubleValue(), lo, hi, height, pad);
                 line.append(line.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
-                dots.append("<circle class=\"b-").append(f.getStatus()).append("\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
-                        .append("\" r=\"4\"><title>").append(esc(h.runs().get(i).year() + ": " + show(v) + " " + f.getStatus()))
+                dots.append("<circle class=\"b-").append(esc(f.status())).append("\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
+                        .append("\" r=\"4\"><title>").append(esc(h.years().get(i).year() + ": " + show(v) + " " + f.status()))
                         .append("</title></circle>");
             }
             s.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(height - 4).append("\" text-anchor=\"middle\" font-size=\"10\">")
-                    .append(h.runs().get(i).year()).append("</text>");
+                    .append(h.years().get(i).year()).append("</text>");
         }
         if (limit != null) {
             double y = y(limit, lo, hi, height, pad);

@@ -1,5 +1,6 @@
 package educheck.web;
 
+import educheck.store.ArchiveException;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
@@ -44,7 +45,7 @@ final class Guard {
     }
 
     /** Before every request, matched or not. */
-    void headers(Context ctx) {
+    void headers(Context ctx) throws ArchiveException {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -62,7 +63,7 @@ final class Guard {
     }
 
     /** Before every matched route: who is asking, may they, and does a form carry its token. */
-    void admit(Context ctx) {
+    void admit(Context ctx) throws ArchiveException {
         boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/healthz") || ctx.path().startsWith("/assets/");
         // Pages get a session (their forms need its CSRF token); the API only uses one a browser already has.
         Sessions.Session session = api ? sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null) : session(ctx);
@@ -105,8 +106,20 @@ final class Guard {
         }
     }
 
-    boolean open() {
-        return options.loopback() && accounts.all().isEmpty();
+    private volatile boolean open;
+    private volatile long openCheckedAt = Long.MIN_VALUE;
+
+    /**
+     * On 127.0.0.1 with no accounts. Asked of the archive at most once a second: an account added by
+     * {@code educheck users add} while the server runs closes it within a second.
+     */
+    boolean open() throws ArchiveException {
+        long now = System.nanoTime();
+        if (now - openCheckedAt > 1_000_000_000L || openCheckedAt == Long.MIN_VALUE) {
+            open = options.loopback() && accounts.all().isEmpty();
+            openCheckedAt = now;
+        }
+        return open;
     }
 
     /** The visitor's session, made and set in a cookie when there is none yet. */
@@ -130,7 +143,7 @@ final class Guard {
         ctx.attribute("session", s);
     }
 
-    private Principal principal(Context ctx, Sessions.Session session, boolean api) {
+    private Principal principal(Context ctx, Sessions.Session session, boolean api) throws ArchiveException {
         if (session != null && session.signedIn()) {
             // A role changed or an account removed since sign-in takes effect at once.
             Optional<Accounts.Account> now = accounts.find(session.user());
@@ -150,7 +163,7 @@ final class Guard {
         return ctx.path().startsWith("/api/") && h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    private Principal basic(String header) {
+    private Principal basic(String header) throws ArchiveException {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);

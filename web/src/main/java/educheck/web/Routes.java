@@ -92,8 +92,14 @@ final class Routes {
 
     /** A failure of the server itself: logged for the operator with its trace, answered with a plain message. */
     private static void failed(Exception e, Context ctx) {
-        if (Uploads.isSizeLimit(e)) {
+        if (UploadReceiver.isSizeLimit(e)) {
             refused(new Refusal(413, "error.tooLarge"), ctx);
+            return;
+        }
+        if (e instanceof educheck.store.ArchiveException) {
+            // The archive's message names it and says what failed; it holds no password (store masks it).
+            System.err.println("educheck serve: " + e.getMessage());
+            refused(new Refusal(503, "error.unavailable"), ctx);
             return;
         }
         System.err.println("educheck serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);

@@ -27,7 +27,7 @@ final class UploadPages {
     }
 
     void upload(Context ctx) {
-        Uploads.Upload upload = Uploads.receive(ctx, options.maxUploadBytes());
+        UploadReceiver.Upload upload = UploadReceiver.receive(ctx, options.maxUploadBytes());
         CheckQueue.Job job;
         try {
             job = queue.submit(upload.file(), upload.shownName(), Layout.who(ctx).user());
@@ -40,13 +40,13 @@ final class UploadPages {
     /** Queued, being checked, refused (with the command line's error lines), or on to the report. */
     void job(Context ctx) {
         String id = ctx.pathParam("id");
-        CheckQueue.Job job = RunArchive.validId(id) ? queue.job(id).orElse(null) : null;
+        CheckQueue.Job job = id.matches("[A-Za-z0-9-]{1,64}") ? queue.job(id).orElse(null) : null;
         if (job == null) {
             throw new Refusal(404, "error.notFound");
         }
         Words w = Layout.words(ctx);
         switch (job.state()) {
-            case DONE -> ctx.redirect("/runs/" + job.run().id(), io.javalin.http.HttpStatus.SEE_OTHER);
+            case DONE -> ctx.redirect("/runs/" + job.runId(), io.javalin.http.HttpStatus.SEE_OTHER);
             case REFUSED -> {
                 ctx.status(400);
                 Layout.page(ctx, w.get("refused.title"), "<section class=\"card\"><h1>" + esc(w.get("refused.title")) + "</h1>"

@@ -47,8 +47,9 @@ public final class WebApp implements AutoCloseable {
         CheckQueue queue = new CheckQueue(new DistrictChecker(rules), RunInfo.of(rules), archive, options.workers(), options.queue());
         Sessions sessions = new Sessions();
         Guard guard = new Guard(accounts, sessions, options);
-        Parts parts = new Parts(guard, new UploadPages(queue, options), new ReportPages(archive), new DistrictPages(archive),
-                new ComparePage(archive), new RulesPage(rules), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options));
+        ReportPages reports = new ReportPages(archive);
+        Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
+                new ComparePage(archive), new RulesPage(rules), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
         Path spool = Files.createTempDirectory("educheck-multipart-");
         spool.toFile().deleteOnExit();
         Javalin javalin = Javalin.create(config -> {

@@ -62,9 +62,10 @@ final class Words {
         w("district.diff", "与上次检查相比", "Against the previous run");
         w("district.noDiff", "只有一次检查，无可比较。", "Only one run: nothing to compare.");
         w("district.same", "与上次相同。", "Nothing changed since the previous run.");
-        w("diff.newFail", "变为不达标", "became FAIL");
-        w("diff.newPass", "变为达标", "became PASS");
-        w("diff.changed", "数值变化", "value changed");
+        w("diff.FAIL", "变为不达标", "became FAIL");
+        w("diff.PASS", "变为达标", "became PASS");
+        w("diff.STATUS", "状态变化", "status changed");
+        w("diff.VALUE", "数值变化", "value changed");
         w("compare.title", "区县对比", "Compare districts");
         w("compare.help", "选择档案中的区县（各取最近一次检查），可按另一规则集评判。", "Choose districts from the archive (each as last checked); optionally judge them by another rule set.");
         w("compare.judgeAs", "按规则集评判（可选）", "Judge as (optional)");

@@ -47,11 +47,13 @@ class ApiRoutesTest {
 
         JsonNode runs = JSON.readTree(server.client().get("/api/runs").body()).get("runs");
         assertThat(runs.findValuesAsText("id")).contains(run);
+        assertThat(runs.get(0).get("user").asText()).isEqualTo("local");
+        assertThat(runs.get(0).get("file").asText()).isEqualTo("failing-430626-pingjiang.xml");
 
         HttpResponse<String> history = server.client().get("/api/districts/430626/history");
         assertThat(history.statusCode()).isEqualTo(200);
         JsonNode h = JSON.readTree(history.body());
-        assertThat(h.get("runs").findValuesAsText("run")).contains(run);
+        assertThat(h.get("years").findValuesAsText("run")).isNotEmpty();
         assertThat(h.get("indicators").size()).isGreaterThan(0);
     }
 

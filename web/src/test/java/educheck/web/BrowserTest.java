@@ -2,7 +2,9 @@ package educheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import educheck.model.io.SubmissionConverter;
 import java.io.File;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser (Debian's chromium, headless, driven by its chromedriver) against a real server: sign in, upload the
- * failing sample through the file input, read its failed indicators, open the district's history, download the CSV.
+ * failing sample as a workbook (xlsx) through the file input, read its failed indicators, open the district's history, download the CSV.
  * Without chromium and chromedriver the test is skipped with a notice on standard error, never passed.
  */
 class BrowserTest {
@@ -79,10 +81,13 @@ class BrowserTest {
         }
     }
 
-    /** The workbook when the sample has one, else the XML. */
-    static Path failingSample() {
-        Path xlsx = TestServer.SAMPLES.resolve("failing-430626-pingjiang.xlsx");
-        return Files.exists(xlsx) ? xlsx : TestServer.FAILING;
+    /** The failing sample as a workbook, as a district office keeps it (converted by the model's own converter). */
+    static Path failingWorkbook(Path dir) throws Exception {
+        Path xlsx = dir.resolve("failing-430626-pingjiang.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            assertThat(SubmissionConverter.convert(TestServer.FAILING, SubmissionConverter.Format.XLSX, out)).isEmpty();
+        }
+        return xlsx;
     }
 
     @Test
@@ -95,13 +100,13 @@ class BrowserTest {
         browser.findElement(By.id("signin")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
 
-        browser.findElement(By.id("file")).sendKeys(failingSample().toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("file")).sendKeys(failingWorkbook(tmp).toAbsolutePath().normalize().toString());
         browser.findElement(By.cssSelector("form[action='/upload'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlMatches("/runs/[A-Za-z0-9-]+$"));
 
         // The report: the district fails, and its failed indicators are listed.
         WebElement downloadsBar = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("downloads")));
-        assertThat(browser.getPageSource()).contains("430626").contains("平江县");
+        assertThat(browser.getPageSource()).contains("430626").contains("平江县").contains("failing-430626-pingjiang.xlsx");
         assertThat(browser.findElements(By.cssSelector("tr.row-FAIL"))).hasSizeGreaterThan(5);
         assertThat(browser.findElements(By.cssSelector(".badge.FAIL"))).isNotEmpty();
         saveScreenshot();

@@ -10,7 +10,7 @@ class LimitsTest {
 
     @Test
     void anUploadOverTheLimitIs413AndTheServerGoesOn() throws Exception {
-        try (TestServer server = new TestServer(ServeOptions.defaults().withPort(0).withMaxUploadBytes(100_000), TestArchives.accounts())) {
+        try (TestServer server = new TestServer(ServeOptions.defaults().withPort(0).withMaxUploadBytes(100_000), false)) {
             TestServer.Client c = server.client();
             byte[] big = new byte[3_000_000];
             HttpResponse<String> r = c.upload("/api/check", "big.xml", big);
@@ -25,7 +25,7 @@ class LimitsTest {
 
     @Test
     void whenEveryWorkerIsBusyAndTheQueueFullTheUploadIs503NotAWait() throws Exception {
-        try (TestServer server = new TestServer(ServeOptions.defaults().withPort(0).withWorkers(1, 1), TestArchives.accounts())) {
+        try (TestServer server = new TestServer(ServeOptions.defaults().withPort(0).withWorkers(1, 1), false)) {
             byte[] sample = TestServer.bytes(TestServer.FAILING);
             String csrf = server.client().csrf("/");
             TestServer.Client c = server.client();

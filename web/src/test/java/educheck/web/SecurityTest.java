@@ -136,10 +136,12 @@ class SecurityTest {
     }
 
     @Test
-    void aServerBoundBeyondThisPcRefusesToStartWithoutAnAdmin() {
-        assertThatThrownBy(() -> WebApp.start(ServeOptions.defaults().withBind("0.0.0.0").withPort(0), TestServer.rules(),
-                TestArchives.runs(), TestArchives.accounts()))
-                .isInstanceOf(WebApp.RefusedToStart.class).hasMessageContaining("users add");
+    void aServerBoundBeyondThisPcRefusesToStartWithoutAnAdmin() throws Exception {
+        try (WebArchive empty = TestArchives.fresh()) {
+            assertThatThrownBy(() -> WebApp.start(ServeOptions.defaults().withBind("0.0.0.0").withPort(0), TestServer.rules(),
+                    empty.runs(), empty.accounts()))
+                    .isInstanceOf(WebApp.RefusedToStart.class).hasMessageContaining("users add");
+        }
     }
 
     @Test

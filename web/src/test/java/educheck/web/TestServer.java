@@ -25,6 +25,7 @@ final class TestServer implements AutoCloseable {
     private static RuleSet rules;
 
     final WebApp app;
+    final WebArchive store;
     final RunArchive archive;
     final Accounts accounts;
 
@@ -35,29 +36,28 @@ final class TestServer implements AutoCloseable {
         return rules;
     }
 
-    TestServer(ServeOptions options, Accounts accounts) throws Exception {
-        this(options, TestArchives.runs(), accounts);
-    }
-
-    TestServer(ServeOptions options, RunArchive archive, Accounts accounts) throws Exception {
-        this.archive = archive;
-        this.accounts = accounts;
+    /** A server on a fresh archive (embedded H2 in a new temporary folder); with three accounts when asked. */
+    TestServer(ServeOptions options, boolean withAccounts) throws Exception {
+        this.store = TestArchives.fresh();
+        this.archive = store.runs();
+        this.accounts = store.accounts();
+        if (withAccounts) {
+            String hash = Passwords.hash(PASSWORD.toCharArray());
+            accounts.put(new Accounts.Account("ada", Role.ADMIN, hash));
+            accounts.put(new Accounts.Account("ana", Role.ANALYST, hash));
+            accounts.put(new Accounts.Account("ian", Role.INSPECTOR, hash));
+        }
         this.app = WebApp.start(options, rules(), archive, accounts);
     }
 
     /** Open: on 127.0.0.1 with no accounts. */
     static TestServer open() throws Exception {
-        return new TestServer(ServeOptions.defaults().withPort(0), TestArchives.accounts());
+        return new TestServer(ServeOptions.defaults().withPort(0), false);
     }
 
-    /** With an admin, an analyst and an inspector, each with {@link #PASSWORD}. */
+    /** With an admin (ada), an analyst (ana) and an inspector (ian), each with {@link #PASSWORD}. */
     static TestServer withAccounts() throws Exception {
-        Accounts accounts = TestArchives.accounts();
-        String hash = Passwords.hash(PASSWORD.toCharArray());
-        accounts.put(new Accounts.Account("ada", Role.ADMIN, hash));
-        accounts.put(new Accounts.Account("ana", Role.ANALYST, hash));
-        accounts.put(new Accounts.Account("ian", Role.INSPECTOR, hash));
-        return new TestServer(ServeOptions.defaults().withPort(0), accounts);
+        return new TestServer(ServeOptions.defaults().withPort(0), true);
     }
 
     String url(String path) {
@@ -71,6 +71,7 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+        store.close();
     }
 
     /** A client that keeps cookies like a browser and does not follow redirects, so tests see them. */

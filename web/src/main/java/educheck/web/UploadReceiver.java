@@ -13,12 +13,12 @@ import java.util.Locale;
  * ever shown, never used as a path: it is cut to its last segment and to letters, digits and a few marks, so
  * "../../etc/passwd" or "C:\x\y.xml" name nothing outside the folder.
  */
-final class Uploads {
+final class UploadReceiver {
 
     record Upload(Path file, String shownName) {
     }
 
-    private Uploads() {
+    private UploadReceiver() {
     }
 
     static Upload receive(Context ctx, long maxBytes) {

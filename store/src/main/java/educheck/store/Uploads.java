@@ -1,0 +1,111 @@
+package educheck.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs made from uploads to the web application, with who uploaded them (table uploads, V2__accounts.sql). */
+public final class Uploads {
+
+    /** One district of a run, as the runs list shows it. */
+    public record District(String code, String name, int year, String verdict) {
+    }
+
+    /** One run as the web lists it; {@code user} and {@code fileName} are null for a run made by the command line. */
+    public record Upload(long runId, Instant at, String user, String fileName, String sha256, int exitCode, List<District> districts) {
+    }
+
+    private final Archive archive;
+
+    public Uploads(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** Records who uploaded run {@code runId}, in the run's own transaction ({@link RunRecorder#uploadedBy}). */
+    static void insert(Connection c, long runId, String user, String fileName) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO uploads (run_id, user_name, file_name, uploaded_at) VALUES (?, ?, ?, ?)")) {
+            s.setLong(1, runId);
+            s.setString(2, user);
+            s.setString(3, fileName);
+            s.setTimestamp(4, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    /** The latest {@code limit} runs, newest first, uploaded or not. */
+    public List<Upload> latest(int limit) throws ArchiveException {
+        return read("SELECT id FROM runs ORDER BY id DESC LIMIT " + Math.max(1, limit), null);
+    }
+
+    public Optional<Upload> one(long runId) throws ArchiveException {
+        return read("SELECT id FROM runs WHERE id = ?", runId).stream().findFirst();
+    }
+
+    /** The runs that checked district {@code code}, newest first. */
+    public List<Upload> ofDistrict(String code, int limit) throws ArchiveException {
+        return read("SELECT DISTINCT run_id FROM districts WHERE code = ? ORDER BY run_id DESC LIMIT " + Math.max(1, limit), code);
+    }
+
+    private List<Upload> read(String idsSql, Object key) throws ArchiveException {
+        try (Connection c = archive.connection()) {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(idsSql)) {
+                if (key instanceof Long l) {
+                    s.setLong(1, l);
+                } else if (key instanceof String code) {
+                    s.setString(1, code);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+            List<Upload> out = new ArrayList<>();
+            for (long id : ids) {
+                upload(c, id).ifPresent(out::add);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw archive.failure("the runs cannot be read", e);
+        }
+    }
+
+    private static Optional<Upload> upload(Connection c, long id) throws SQLException {
+        Map<String, Object> head = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT r.finished_at, r.exit_code, u.user_name, u.file_name,"
+                + " (SELECT MIN(i.sha256) FROM run_inputs i WHERE i.run_id = r.id), (SELECT MIN(i.name) FROM run_inputs i WHERE i.run_id = r.id)"
+                + " FROM runs r LEFT JOIN uploads u ON u.run_id = r.id WHERE r.id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                head.put("at", r.getTimestamp(1).toInstant());
+                head.put("exit", r.getInt(2));
+                head.put("user", r.getString(3));
+                head.put("file", r.getString(4) != null ? r.getString(4) : r.getString(6));
+                head.put("sha", r.getString(5));
+            }
+        }
+        List<District> districts = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT code, name, district_year, verdict FROM districts WHERE run_id = ? ORDER BY district_pos")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    districts.add(new District(r.getString(1), r.getString(2), r.getInt(3), r.getString(4)));
+                }
+            }
+        }
+        return Optional.of(new Upload(id, (Instant) head.get("at"), (String) head.get("user"), (String) head.get("file"),
+                (String) head.get("sha"), (Integer) head.get("exit"), districts));
+    }
+}
