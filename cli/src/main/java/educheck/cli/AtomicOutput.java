@@ -20,6 +20,7 @@ final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temporary;
+    private final OutputStream stream;
     private final Writer writer;
     private boolean committed;
 
@@ -33,12 +34,17 @@ final class AtomicOutput implements AutoCloseable {
         // that after the rename. A fresh name of our own gets the permissions of any new file (the umask's).
         this.temporary = (dir == null ? Path.of("") : dir).resolve("." + this.target.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
-        OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        this.stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
 
     Writer writer() {
         return writer;
+    }
+
+    /** The bytes of a binary output (a workbook); use it or {@link #writer()}, not both. */
+    OutputStream stream() {
+        return stream;
     }
 
     /** Moves the finished file into place. */

@@ -37,7 +37,7 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files, or folders of them (*.xml).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (XML or Excel .xlsx), or folders of them (*.xml, *.xlsx).")
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), html, csv or json.")

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "educheck", mixinStandardHelpOptions = true, version = "educheck 1.0.0",
         description = "Checks districts' schools and kindergartens against national and local education targets.",
-        subcommands = {CheckCommand.class, CompareCommand.class, GenerateCommand.class, RulesCommand.class, SchemaCommand.class,
-                TemplateCommand.class, HistoryCommand.class, ArchiveCommand.class, ServeCommand.class, UsersCommand.class},
+        subcommands = {CheckCommand.class, CompareCommand.class, ConvertCommand.class, GenerateCommand.class, RulesCommand.class,
+                SchemaCommand.class, TemplateCommand.class, HistoryCommand.class, ArchiveCommand.class, ServeCommand.class,
+                UsersCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every district passes", "1:some district fails or is incomplete",
                 "2:bad input or usage (the message names file, line and field)",

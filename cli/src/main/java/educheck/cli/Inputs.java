@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The submission files named on the command line; a folder stands for the *.xml files in it. */
+/** The submission files named on the command line; a folder stands for the *.xml and *.xlsx files in it. */
 final class Inputs {
 
     private Inputs() {
@@ -18,7 +18,8 @@ final class Inputs {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> list = Files.list(p)) {
-                    list.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f))
+                    // Excel's lock files (~$name.xlsx) while a workbook is open are not submissions.
+                    list.filter(f -> isSubmission(f.getFileName().toString()) && Files.isRegularFile(f))
                             .sorted().forEach(files::add);
                 }
             } else {
@@ -26,5 +27,9 @@ final class Inputs {
             }
         }
         return files;
+    }
+
+    private static boolean isSubmission(String name) {
+        return name.endsWith(".xml") || (name.endsWith(".xlsx") && !name.startsWith("~$"));
     }
 }

@@ -51,9 +51,14 @@ final class WorkbookSheetHandler extends DefaultHandler {
     private int style;
     private boolean formula;
     private boolean valueSeen;
-    private boolean collecting;
+    private StringBuilder collecting;
     private boolean inPhonetic;
-    private final StringBuilder text = new StringBuilder();
+    /** A cell's {@code <v>} (its value, or a shared string's index) and its inline string's {@code <t>} texts, apart:
+     * a cell rewritten by a program may keep both, and its type says which one counts. */
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private boolean inlineSeen;
+    private StringBuilder text = value;
     private final List<String> merges = new ArrayList<>();
 
     /** @param rowsSoFar data rows read so far in the workbook, shared by its sheets */
@@ -91,18 +96,20 @@ final class WorkbookSheetHandler extends DefaultHandler {
                 style = s == null ? 0 : Integer.parseInt(s);
                 formula = false;
                 valueSeen = false;
-                text.setLength(0);
+                inlineSeen = false;
+                value.setLength(0);
+                inline.setLength(0);
             }
             case "f" -> formula = true;
             case "v" -> {
-                collecting = true;
+                collecting = value;
                 valueSeen = true;
             }
             case "rPh" -> inPhonetic = true;
             case "t" -> {
                 if (!inPhonetic) {
-                    collecting = true;
-                    valueSeen = true;
+                    collecting = inline;
+                    inlineSeen = true;
                 }
             }
             case "mergeCell" -> merges.add(atts.getValue("ref"));
@@ -112,15 +119,15 @@ final class WorkbookSheetHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (collecting && text.length() <= MAX_CELL_CHARS) {
-            text.append(ch, start, Math.min(length, MAX_CELL_CHARS + 1 - text.length()));
+        if (collecting != null && collecting.length() <= MAX_CELL_CHARS) {
+            collecting.append(ch, start, Math.min(length, MAX_CELL_CHARS + 1 - collecting.length()));
         }
     }
 
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
         switch (local) {
-            case "v", "t" -> collecting = false;
+            case "v", "t" -> collecting = null;
             case "rPh" -> inPhonetic = false;
             case "c" -> cell();
             case "row" -> row();
@@ -150,6 +157,7 @@ final class WorkbookSheetHandler extends DefaultHandler {
         }
         Column c = sheet.columnAt(slot);
         String at = sheet.atCell(ref, c.key());
+        text = "inlineStr".equals(type) ? inline : value;
         if (formula && !valueSeen) {
             fault(at, "a formula without a saved value: open the workbook in Excel or LibreOffice, let it calculate, and save it",
                     "公式没有保存计算结果：请用 Excel 或 LibreOffice 打开工作簿，计算后保存");
@@ -169,9 +177,9 @@ final class WorkbookSheetHandler extends DefaultHandler {
             return;
         }
         if (isNumber() && isDateStyle()) {
-            fault(at, "the cell is formatted as a date or time (it holds " + value + "); format it as a number ("
+            fault(at, "the cell is formatted as a date or time (it holds " + WorkbookSheet.plain(value) + "); format it as a number ("
                             + "Format Cells > Number) and type the figure again",
-                    "单元格设置成了日期或时间格式（实际存的是 " + value + "）；请把单元格格式改为“数值”后重新填写");
+                    "单元格设置成了日期或时间格式（实际存的是 " + WorkbookSheet.plain(value) + "）；请把单元格格式改为“数值”后重新填写");
             return;
         }
         if (!isNumber() && c.numeric() && value.strip().endsWith("%")) {
@@ -197,10 +205,11 @@ final class WorkbookSheetHandler extends DefaultHandler {
 
     /** The cell's text as stored: shared strings looked up, booleans as true/false; null when blank. */
     private String raw() {
-        if (!valueSeen) {
+        boolean inlineString = "inlineStr".equals(type);
+        if (inlineString ? !inlineSeen : !valueSeen) {
             return null;
         }
-        String v = text.toString();
+        String v = (inlineString ? inline : value).toString();
         if ("s".equals(type)) {
             try {
                 v = strings.getItemAt(Integer.parseInt(v.strip())).getString();

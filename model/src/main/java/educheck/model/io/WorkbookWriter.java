@@ -37,7 +37,8 @@ final class WorkbookWriter implements AutoCloseable {
     /** Fixed creation time: the same submission gives the same workbook, byte for byte where POI allows. */
     private static final Date CREATED = new Date(1_704_067_200_000L);
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    /** Shared strings, as Excel writes them: a program that edits the workbook with POI then edits what it reads. */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
     private final Map<String, SXSSFSheet> sheets = new HashMap<>();
     private final Map<String, Integer> nextRow = new HashMap<>();
     private final CellStyle text;
@@ -46,7 +47,6 @@ final class WorkbookWriter implements AutoCloseable {
     private final CellStyle percent;
 
     WorkbookWriter() {
-        workbook.setCompressTempFiles(true);
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("educheck");
         text = style("@");
