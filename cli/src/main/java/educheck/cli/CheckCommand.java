@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +46,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (XML or Excel .xlsx), or folders of them (*.xml, *.xlsx).")
+    // 0..* so that `check --archive district.xml`, where the option took the file as its value, still parses.
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Submission files (XML or Excel .xlsx), or folders of them (*.xml, *.xlsx).")
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -91,10 +93,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
         RenderOptions.Lang language = chosenLanguage();
+        inputs = inputs == null ? new ArrayList<>() : new ArrayList<>(inputs);
         if (archive != null && !archive.isEmpty() && Files.isRegularFile(Path.of(archive))) {
             // `check --archive district.xml`: the option takes an optional value, and this one is a file to check.
             inputs.add(0, Path.of(archive));
             archive = "";
+        }
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         }
         List<Path> files = Inputs.expand(inputs);
         if (threads != null && threads < 1) {

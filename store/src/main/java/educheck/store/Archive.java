@@ -211,10 +211,23 @@ public final class Archive implements AutoCloseable {
         config.setMinimumIdle(0);
         config.setConnectionTimeout(10_000);
         config.setPoolName("educheck-archive");
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new ArchiveException(cannotOpen(location, e), e);
+        // Two processes opening an embedded archive at the same moment race for its lock file before either serves
+        // it (AUTO_SERVER); the loser waits a little and connects through the winner.
+        long giveUp = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            try {
+                return new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                if (!location.isEmbedded() || !reason(e).contains("Locked by another process") || System.nanoTime() > giveUp) {
+                    throw new ArchiveException(cannotOpen(location, e), e);
+                }
+            }
+            try {
+                Thread.sleep(250 + (long) (Math.random() * 250));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ArchiveException("archive " + location.shown() + ": interrupted while opening it");
+            }
         }
     }
 
