@@ -2,9 +2,7 @@ package educheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.model.io.SubmissionConverter;
 import java.io.File;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -81,17 +78,11 @@ class BrowserTest {
         }
     }
 
-    /** The failing sample as a workbook, as a district office keeps it (converted by the model's own converter). */
-    static Path failingWorkbook(Path dir) throws Exception {
-        Path xlsx = dir.resolve("failing-430626-pingjiang.xlsx");
-        try (OutputStream out = Files.newOutputStream(xlsx)) {
-            assertThat(SubmissionConverter.convert(TestServer.FAILING, SubmissionConverter.Format.XLSX, out)).isEmpty();
-        }
-        return xlsx;
-    }
+    /** The failing sample as the workbook a district office keeps (samples/workbooks). */
+    static final Path FAILING_WORKBOOK = TestServer.SAMPLES.resolve("workbooks/failing-430626-pingjiang.xlsx");
 
     @Test
-    void signInUploadReadTheFailuresFollowTheDistrictAndDownloadTheCsv(@TempDir Path tmp) throws Exception {
+    void signInUploadReadTheFailuresFollowTheDistrictAndDownloadTheCsv() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(server.url("/"));
         wait.until(ExpectedConditions.urlContains("/signin"));
@@ -100,7 +91,7 @@ class BrowserTest {
         browser.findElement(By.id("signin")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
 
-        browser.findElement(By.id("file")).sendKeys(failingWorkbook(tmp).toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("file")).sendKeys(FAILING_WORKBOOK.toAbsolutePath().normalize().toString());
         browser.findElement(By.cssSelector("form[action='/upload'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlMatches("/runs/[A-Za-z0-9-]+$"));
 
