@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers: give 1 or more");
         }
         ServeOptions options = defaults.withBind(bind).withPort(port).withMaxUploadBytes(maxUploadMb * 1024 * 1024)
-                .withWorkers(threads, Math.max(16, 8 * threads)).withSecureCookies(secureCookies);
+                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies);
         RuleSet rules = RuleSource.load(rulesDir, parent.err);
         WebArchive store = WebArchive.open(archive);
         WebApp app;

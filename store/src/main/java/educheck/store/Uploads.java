@@ -23,6 +23,10 @@ public final class Uploads {
     public record Upload(long runId, Instant at, String user, String fileName, String sha256, int exitCode, List<District> districts) {
     }
 
+    /** One finding of a district in a run: actual is a Double, a Boolean or null. */
+    public record Finding(String indicator, String subject, String status, Object actual) {
+    }
+
     private final Archive archive;
 
     public Uploads(Archive archive) {
@@ -52,6 +56,28 @@ public final class Uploads {
     /** The runs that checked district {@code code}, newest first. */
     public List<Upload> ofDistrict(String code, int limit) throws ArchiveException {
         return read("SELECT DISTINCT run_id FROM districts WHERE code = ? ORDER BY run_id DESC LIMIT " + Math.max(1, limit), code);
+    }
+
+    /**
+     * Every finding of district {@code code} in run {@code runId}, in report order: one indexed read, for a page that
+     * compares two runs of one district in memory.
+     */
+    public List<Finding> findings(long runId, String code) throws ArchiveException {
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT f.indicator, f.subject, f.status,"
+                + " f.actual_num, f.actual_flag FROM districts d JOIN findings f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
+                + " WHERE d.run_id = ? AND d.code = ? ORDER BY f.position")) {
+            s.setLong(1, runId);
+            s.setString(2, code);
+            List<Finding> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Finding(r.getString(1), r.getString(2), r.getString(3), Sql.value(r, "actual")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw archive.failure("the findings of run " + runId + " cannot be read", e);
+        }
     }
 
     private List<Upload> read(String idsSql, Object key) throws ArchiveException {

@@ -4,7 +4,6 @@ import static educheck.checker.render.SiteAssets.badge;
 import static educheck.checker.render.SiteAssets.esc;
 
 import educheck.store.DistrictHistory;
-import educheck.store.RunDiff;
 import educheck.store.Uploads;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -34,7 +33,7 @@ final class DistrictPages {
     void page(Context ctx) throws IOException {
         String code = code(ctx);
         DistrictHistory h = archive.history(code);
-        List<Uploads.Upload> runs = archive.ofDistrict(code, 50);
+        List<Uploads.Upload> runs = archive.ofDistrict(code, 20);
         Words w = Layout.words(ctx);
         String title = w.get("district.title") + " " + code + " " + (h.name() == null ? "" : h.name());
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1 id=\"district\">").append(esc(title)).append("</h1>\n");
@@ -100,8 +99,7 @@ final class DistrictPages {
             b.append("<p>").append(esc(w.get("district.noDiff"))).append("</p></section>\n");
             return;
         }
-        List<RunDiff.Change> changes = archive.diff(runs.get(1).runId(), runs.get(0).runId()).changes().stream()
-                .filter(c -> c.district().equals(code)).toList();
+        List<Change> changes = changes(archive.findings(runs.get(1).runId(), code), archive.findings(runs.get(0).runId(), code));
         if (changes.isEmpty()) {
             b.append("<p>").append(esc(w.get("district.same"))).append("</p></section>\n");
             return;
@@ -110,13 +108,37 @@ final class DistrictPages {
         b.append("<table><thead><tr><th>").append(esc(w.get("col.id"))).append("</th><th>").append(esc(w.get("col.subject")))
                 .append("</th><th>").append(esc(w.get("col.change"))).append("</th><th>").append(esc(w.get("col.before")))
                 .append("</th><th>").append(esc(w.get("col.after"))).append("</th></tr></thead><tbody>");
-        for (RunDiff.Change c : changes) {
-            b.append("<tr class=\"row-").append(esc(c.statusAfter())).append("\"><td class=\"id\">").append(esc(c.indicator()))
-                    .append("</td><td class=\"id\">").append(esc(c.subject())).append("</td><td>").append(esc(w.get("diff." + c.kind())))
-                    .append("</td><td>").append(cell(c.statusBefore(), c.actualBefore())).append("</td><td>")
-                    .append(cell(c.statusAfter(), c.actualAfter())).append("</td></tr>");
+        for (Change c : changes) {
+            b.append("<tr class=\"row-").append(esc(c.after().status())).append("\"><td class=\"id\">").append(esc(c.after().indicator()))
+                    .append("</td><td class=\"id\">").append(esc(c.after().subject())).append("</td><td>").append(esc(w.get("diff." + c.kind())))
+                    .append("</td><td>").append(cell(c.before().status(), c.before().actual())).append("</td><td>")
+                    .append(cell(c.after().status(), c.after().actual())).append("</td></tr>");
         }
         b.append("</tbody></table></section>\n");
+    }
+
+    /** One finding that changed: kind FAIL (became FAIL), PASS (became PASS), STATUS (another change), VALUE (same status). */
+    record Change(String kind, Uploads.Finding before, Uploads.Finding after) {
+    }
+
+    /** What changed from one run of the district to another, matched by indicator and subject, in the later run's order. */
+    static List<Change> changes(List<Uploads.Finding> before, List<Uploads.Finding> after) {
+        Map<String, Uploads.Finding> earlier = new java.util.HashMap<>();
+        before.forEach(f -> earlier.put(f.indicator() + '\u0000' + f.subject(), f));
+        List<Change> changes = new ArrayList<>();
+        for (Uploads.Finding now : after) {
+            Uploads.Finding then = earlier.get(now.indicator() + '\u0000' + now.subject());
+            if (then == null) {
+                continue;
+            }
+            if (!now.status().equals(then.status())) {
+                String kind = now.status().equals("FAIL") ? "FAIL" : now.status().equals("PASS") ? "PASS" : "STATUS";
+                changes.add(new Change(kind, then, now));
+            } else if (!java.util.Objects.equals(now.actual(), then.actual())) {
+                changes.add(new Change("VALUE", then, now));
+            }
+        }
+        return changes;
     }
 
     private static String cell(String status, Object actual) {

@@ -56,6 +56,10 @@ public final class RunArchive {
         archive.replay(id, out);
     }
 
+    List<Uploads.Finding> findings(long runId, String code) throws ArchiveException {
+        return uploads.findings(runId, code);
+    }
+
     DistrictHistory history(String code) throws ArchiveException {
         return archive.history(code, null);
     }
