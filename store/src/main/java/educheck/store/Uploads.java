@@ -24,7 +24,7 @@ public final class Uploads {
     }
 
     /** One finding of a district in a run: actual is a Double, a Boolean or null. */
-    public record Finding(String indicator, String subject, String status, Object actual) {
+    public record Finding(String indicator, String subject, String status, Object actual, Object required) {
     }
 
     private final Archive archive;
@@ -53,6 +53,40 @@ public final class Uploads {
         return read("SELECT id FROM runs WHERE id = ?", runId).stream().findFirst();
     }
 
+    /** The ids of the runs that checked district {@code code}, newest first: one indexed read. */
+    public List<Long> runIdsOfDistrict(String code, int limit) throws ArchiveException {
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT run_id FROM districts WHERE code = ? ORDER BY run_id DESC LIMIT " + Math.max(1, limit))) {
+            s.setString(1, code);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw archive.failure("the runs of " + code + " cannot be read", e);
+        }
+    }
+
+    /** For each year district {@code code} was checked, oldest first: {year, the id of its latest run that year}. */
+    public List<long[]> latestRunPerYear(String code) throws ArchiveException {
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT district_year, MAX(run_id) FROM districts WHERE code = ? GROUP BY district_year ORDER BY district_year")) {
+            s.setString(1, code);
+            List<long[]> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new long[] {r.getInt(1), r.getLong(2)});
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw archive.failure("the years of " + code + " cannot be read", e);
+        }
+    }
+
     /** The runs that checked district {@code code}, newest first. */
     public List<Upload> ofDistrict(String code, int limit) throws ArchiveException {
         return read("SELECT DISTINCT run_id FROM districts WHERE code = ? ORDER BY run_id DESC LIMIT " + Math.max(1, limit), code);
@@ -64,14 +98,14 @@ public final class Uploads {
      */
     public List<Finding> findings(long runId, String code) throws ArchiveException {
         try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT f.indicator, f.subject, f.status,"
-                + " f.actual_num, f.actual_flag FROM districts d JOIN findings f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
+                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag FROM districts d JOIN findings f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
                 + " WHERE d.run_id = ? AND d.code = ? ORDER BY f.position")) {
             s.setLong(1, runId);
             s.setString(2, code);
             List<Finding> out = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Finding(r.getString(1), r.getString(2), r.getString(3), Sql.value(r, "actual")));
+                    out.add(new Finding(r.getString(1), r.getString(2), r.getString(3), Sql.value(r, "actual"), Sql.value(r, "required")));
                 }
             }
             return out;

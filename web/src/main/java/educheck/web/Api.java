@@ -2,7 +2,6 @@ package educheck.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import educheck.store.DistrictHistory;
 import educheck.store.Uploads;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -76,26 +75,30 @@ final class Api {
     /** The district year by year (the latest run of each year): verdicts, and each district-wide indicator's values. */
     void history(Context ctx) throws IOException {
         String code = DistrictPages.code(ctx);
-        DistrictHistory h = archive.history(code);
-        if (h.years().isEmpty()) {
+        List<RunArchive.Year> years = archive.years(code);
+        if (years.isEmpty()) {
             throw new Refusal(404, "error.notFound");
         }
-        List<Map<String, Object>> years = new ArrayList<>();
-        for (DistrictHistory.Year y : h.years()) {
-            years.add(ordered("year", y.year(), "run", y.runId(), "recorded", y.recorded().toString(), "verdict", y.verdict()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        String name = null;
+        for (RunArchive.Year y : years) {
+            Uploads.District d = archive.run(String.valueOf(y.runId())).flatMap(u -> u.districts().stream()
+                    .filter(x -> x.code().equals(code)).findFirst()).orElse(null);
+            name = d == null ? name : d.name();
+            out.add(ordered("year", y.year(), "run", y.runId(), "verdict", d == null ? null : d.verdict()));
         }
         List<Map<String, Object>> indicators = new ArrayList<>();
-        for (List<DistrictHistory.Row> series : DistrictPages.series(h).values()) {
-            DistrictHistory.Row last = series.get(series.size() - 1);
+        for (List<Uploads.Finding> series : DistrictPages.series(code, years).values()) {
+            Uploads.Finding last = series.get(series.size() - 1);
             List<Map<String, Object>> values = new ArrayList<>();
             for (int i = 0; i < series.size(); i++) {
-                DistrictHistory.Row f = series.get(i);
-                values.add(ordered("year", h.years().get(i).year(), "status", f == null ? null : f.status(),
+                Uploads.Finding f = series.get(i);
+                values.add(ordered("year", years.get(i).year(), "status", f == null ? null : f.status(),
                         "actual", f == null ? null : f.actual(), "required", f == null ? null : f.required()));
             }
             indicators.add(ordered("id", last.indicator(), "subject", last.subject(), "values", values));
         }
-        json(ctx, ordered("code", code, "name", h.name(), "years", years, "indicators", indicators));
+        json(ctx, ordered("code", code, "name", name, "years", out, "indicators", indicators));
     }
 
     void health(Context ctx) {

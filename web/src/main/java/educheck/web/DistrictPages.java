@@ -3,7 +3,6 @@ package educheck.web;
 import static educheck.checker.render.SiteAssets.badge;
 import static educheck.checker.render.SiteAssets.esc;
 
-import educheck.store.DistrictHistory;
 import educheck.store.Uploads;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -32,10 +31,12 @@ final class DistrictPages {
 
     void page(Context ctx) throws IOException {
         String code = code(ctx);
-        DistrictHistory h = archive.history(code);
         List<Uploads.Upload> runs = archive.ofDistrict(code, 20);
+        List<RunArchive.Year> years = archive.years(code);
         Words w = Layout.words(ctx);
-        String title = w.get("district.title") + " " + code + " " + (h.name() == null ? "" : h.name());
+        String name = runs.isEmpty() ? "" : runs.get(0).districts().stream().filter(d -> d.code().equals(code))
+                .map(Uploads.District::name).findFirst().orElse("");
+        String title = w.get("district.title") + " " + code + " " + name;
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1 id=\"district\">").append(esc(title)).append("</h1>\n");
         if (runs.isEmpty()) {
             b.append("<p>").append(esc(w.get("district.none"))).append("</p></section>");
@@ -59,30 +60,33 @@ final class DistrictPages {
         b.append("</tbody></table></section>\n");
         diff(b, code, runs, w);
         b.append("<section class=\"card\"><h2>").append(esc(w.get("district.charts"))).append("</h2><div class=\"charts\">\n");
-        for (Map.Entry<String, List<DistrictHistory.Row>> s : series(h).entrySet()) {
-            b.append(chart(s.getKey(), s.getValue(), h));
+        for (Map.Entry<String, List<Uploads.Finding>> s : series(code, years).entrySet()) {
+            b.append(chart(s.getKey(), s.getValue(), years));
         }
         b.append("</div></section>");
         Layout.page(ctx, title, b.toString());
     }
 
-    /** For each district-wide indicator (not one school's) with a number in the latest year: its row in each year. */
-    static Map<String, List<DistrictHistory.Row>> series(DistrictHistory h) {
-        Map<String, List<DistrictHistory.Row>> series = new LinkedHashMap<>();
-        if (h.years().isEmpty()) {
+    /** For each district-wide indicator (not one school's) with a number in the latest year: its finding in each year. */
+    static Map<String, List<Uploads.Finding>> series(String code, List<RunArchive.Year> years) {
+        Map<String, List<Uploads.Finding>> series = new LinkedHashMap<>();
+        if (years.isEmpty()) {
             return series;
         }
-        List<DistrictHistory.Year> years = h.years();
-        for (DistrictHistory.Row last : years.get(years.size() - 1).findings()) {
-            if (!(last.actual() instanceof Number) || !districtWide(last.subject(), h.code())) {
+        List<Map<String, Uploads.Finding>> byKey = new ArrayList<>();
+        for (RunArchive.Year y : years) {
+            Map<String, Uploads.Finding> m = new java.util.HashMap<>();
+            y.findings().forEach(f -> m.put(f.indicator() + ' ' + f.subject(), f));
+            byKey.add(m);
+        }
+        for (Uploads.Finding last : years.get(years.size() - 1).findings()) {
+            if (!(last.actual() instanceof Number) || !districtWide(last.subject(), code)) {
                 continue;
             }
-            List<DistrictHistory.Row> values = new ArrayList<>();
-            for (DistrictHistory.Year y : years) {
-                values.add(y.findings().stream().filter(r -> r.indicator().equals(last.indicator()) && r.subject().equals(last.subject()))
-                        .findFirst().orElse(null));
-            }
-            series.putIfAbsent(last.indicator() + " " + last.subject(), values);
+            String key = last.indicator() + ' ' + last.subject();
+            List<Uploads.Finding> values = new ArrayList<>();
+            byKey.forEach(m -> values.add(m.get(key)));
+            series.putIfAbsent(key, values);
         }
         return series;
     }
@@ -146,14 +150,14 @@ final class DistrictPages {
     }
 
     /** An inline SVG line of the indicator's value run by run, its limit dashed, each point coloured by status. */
-    static String chart(String title, List<DistrictHistory.Row> values, DistrictHistory h) {
+    static String chart(String title, List<Uploads.Finding> values, List<RunArchive.Year> years) {
         int width = 280;
         int height = 120;
         int pad = 24;
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         Double limit = null;
-        for (DistrictHistory.Row f : values) {
+        for (Uploads.Finding f : values) {
             if (f != null && f.actual() instanceof Number n) {
                 lo = Math.min(lo, n.doubleValue());
                 hi = Math.max(hi, n.doubleValue());
@@ -176,17 +180,17 @@ final class DistrictPages {
         StringBuilder line = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            DistrictHistory.Row f = values.get(i);
+            Uploads.Finding f = values.get(i);
             double x = n == 1 ? width / 2.0 : pad + i * (width - 2.0 * pad) / (n - 1);
             if (f != null && f.actual() instanceof Number v) {
                 double y = y(v.doubleValue(), lo, hi, height, pad);
                 line.append(line.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
                 dots.append("<circle class=\"b-").append(esc(f.status())).append("\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
-                        .append("\" r=\"4\"><title>").append(esc(h.years().get(i).year() + ": " + show(v) + " " + f.status()))
+                        .append("\" r=\"4\"><title>").append(esc(years.get(i).year() + ": " + show(v) + " " + f.status()))
                         .append("</title></circle>");
             }
             s.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(height - 4).append("\" text-anchor=\"middle\" font-size=\"10\">")
-                    .append(h.years().get(i).year()).append("</text>");
+                    .append(years.get(i).year()).append("</text>");
         }
         if (limit != null) {
             double y = y(limit, lo, hi, height, pad);

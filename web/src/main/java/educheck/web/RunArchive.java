@@ -5,14 +5,15 @@ import educheck.checker.render.ReportStream;
 import educheck.checker.report.RunInfo;
 import educheck.store.Archive;
 import educheck.store.ArchiveException;
-import educheck.store.DistrictHistory;
-import educheck.store.RunDiff;
 import educheck.store.RunRecorder;
 import educheck.store.Uploads;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the web reads from and writes to the archive (store's {@link Archive}), in the web's terms. */
@@ -20,6 +21,20 @@ public final class RunArchive {
 
     private final Archive archive;
     private final Uploads uploads;
+
+    static final int CACHED = 1000;
+
+    private final Map<Long, Uploads.Upload> runs = lru(CACHED);
+    private final Map<String, List<Uploads.Finding>> findings = lru(200);
+
+    private static <K, V> Map<K, V> lru(int size) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > size;
+            }
+        });
+    }
 
     public RunArchive(Archive archive) {
         this.archive = archive;
@@ -43,8 +58,25 @@ public final class RunArchive {
         return validId(id) ? uploads.one(Long.parseLong(id)) : Optional.empty();
     }
 
+    /**
+     * The runs of a district, newest first. A run never changes once recorded, so each is read from the archive once
+     * and kept (the latest {@value #CACHED} runs): a district page under load costs one small query.
+     */
     List<Uploads.Upload> ofDistrict(String code, int limit) throws ArchiveException {
-        return uploads.ofDistrict(code, limit);
+        List<Uploads.Upload> out = new java.util.ArrayList<>();
+        for (long id : uploads.runIdsOfDistrict(code, limit)) {
+            Uploads.Upload u = runs.get(id);
+            if (u == null) {
+                Optional<Uploads.Upload> read = uploads.one(id);
+                if (read.isEmpty()) {
+                    continue;
+                }
+                u = read.get();
+                runs.put(id, u);
+            }
+            out.add(u);
+        }
+        return out;
     }
 
     void render(long id, String format, boolean zh, Writer out) throws IOException {
@@ -56,16 +88,27 @@ public final class RunArchive {
         archive.replay(id, out);
     }
 
+    /** A district's findings in a run; kept once read, as runs never change. */
     List<Uploads.Finding> findings(long runId, String code) throws ArchiveException {
-        return uploads.findings(runId, code);
+        String key = runId + "/" + code;
+        List<Uploads.Finding> f = findings.get(key);
+        if (f == null) {
+            f = List.copyOf(uploads.findings(runId, code));
+            findings.put(key, f);
+        }
+        return f;
     }
 
-    DistrictHistory history(String code) throws ArchiveException {
-        return archive.history(code, null);
+    /** Year by year, oldest first: the year, its latest run, and the district's findings in that run. */
+    record Year(int year, long runId, List<Uploads.Finding> findings) {
     }
 
-    RunDiff diff(long before, long after) throws ArchiveException {
-        return archive.diff(before, after);
+    List<Year> years(String code) throws ArchiveException {
+        List<Year> years = new java.util.ArrayList<>();
+        for (long[] y : uploads.latestRunPerYear(code)) {
+            years.add(new Year((int) y[0], y[1], findings(y[1], code)));
+        }
+        return years;
     }
 
     /** Whether the archive answers a query now (GET /healthz). */
