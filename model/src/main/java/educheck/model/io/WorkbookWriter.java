@@ -156,6 +156,11 @@ final class WorkbookWriter implements AutoCloseable {
     }
 
     void write(OutputStream out) throws IOException {
+        // POI flushes the sheets' last rows in the order of an identity hash map, and a shared string's number is
+        // given when its row is flushed: flushing in sheet order first keeps the workbook the same from run to run.
+        for (WorkbookLayout.Sheet layout : WorkbookLayout.sheets()) {
+            sheets.get(layout.key()).flushRows();
+        }
         workbook.write(out);
     }
 

@@ -1,0 +1,153 @@
+package educheck.model.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Workbooks built to harm, made by rewriting parts of the template's zip: each is refused with a message that says
+ * what is wrong, no district is read from it, and nothing is thrown.
+ */
+class HostileWorkbookTest {
+
+    private static final String SHEET = "xl/worksheets/sheet1.xml";
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+
+    @TempDir
+    Path dir;
+    Path template;
+
+    /** Writes one part's new content. */
+    interface Part {
+        void write(Writer out) throws IOException;
+    }
+
+    @BeforeEach
+    void template() throws IOException {
+        template = dir.resolve("template.xlsx");
+        try (OutputStream out = Files.newOutputStream(template)) {
+            SubmissionConverter.template(out);
+        }
+    }
+
+    @Test
+    void aZipBombIsRefused() throws IOException {
+        Path bomb = rewrite("bomb.xlsx", SHEET, out -> {
+            out.write(HEAD);
+            char[] spaces = new char[1 << 20];
+            java.util.Arrays.fill(spaces, ' ');
+            for (int i = 0; i < 300; i++) {
+                out.write(spaces);   // 300 MB that deflate to a few hundred KB
+            }
+            out.write("</sheetData></worksheet>");
+        });
+        assertThat(Files.size(bomb)).isLessThan(2_000_000);
+
+        assertRefused(bomb, "zip bomb");
+    }
+
+    @Test
+    void aDtdWithAnExternalEntityInASheetIsRefused() throws IOException {
+        Path file = rewrite("dtd.xlsx", SHEET, out -> out.write("<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + HEAD.substring(HEAD.indexOf("<worksheet")) + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+                + "</sheetData></worksheet>"));
+
+        String message = assertRefused(file, "declares a DTD or entity");
+        assertThat(message).doesNotContain("root:");
+    }
+
+    @Test
+    void aDtdInThePackagesOwnPartsIsRefused() throws IOException {
+        Path file = rewrite("dtd-types.xlsx", "[Content_Types].xml", out -> out.write("<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE Types [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"&b;\"/></Types>"));
+
+        assertRefused(file, "");
+    }
+
+    @Test
+    void aMillionRowsAreRefusedAtTheRowLimit() throws IOException {
+        Path file = rewrite("million.xlsx", SHEET, out -> {
+            out.write(HEAD);
+            out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>code</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>name</t></is></c></row>");
+            for (int r = 3; r < 1_000_003; r++) {
+                out.write("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + (110000 + r) + "</v></c></row>");
+            }
+            out.write("</sheetData></worksheet>");
+        });
+
+        assertRefused(file, "more than " + WorkbookSheetHandler.MAX_ROWS + " rows of data");
+    }
+
+    @Test
+    void aZipThatIsNotAWorkbookIsRefused() throws IOException {
+        Path file = dir.resolve("archive.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(file, "not an Excel workbook");
+    }
+
+    @Test
+    void anOldBinaryWorkbookIsToldApartByItsBytes() throws IOException {
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            wb.createSheet("区县 district");
+            wb.write(xls);
+        }
+        Path file = Files.write(dir.resolve("named-anything.xml"), xls.toByteArray());
+        assertRefused(file, "an old binary Excel file (.xls");
+    }
+
+    /** Reads the file; it must give no district and one file error containing {@code words}; returns its text. */
+    private static String assertRefused(Path file, String words) {
+        List<InputError> errors = new ArrayList<>();
+        List<DistrictInput> districts = new SubmissionReader().readAll(file, errors);
+        assertThat(districts).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.text(false)).startsWith(file + ": ").contains(words));
+        assertThat(errors.get(0).text(true)).isNotBlank();
+        return errors.get(0).text(false);
+    }
+
+    /** The template with one part replaced. */
+    private Path rewrite(String name, String part, Part content) throws IOException {
+        Path file = dir.resolve(name);
+        try (ZipFile in = new ZipFile(template.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(part)) {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    content.write(w);
+                    w.flush();
+                } else {
+                    try (InputStream data = in.getInputStream(e)) {
+                        data.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+}
