@@ -84,9 +84,11 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
 
     private static List<Row> rows(Connection c, long run, int pos, String indicator) throws SQLException {
         List<Row> list = new ArrayList<>();
-        String sql = "SELECT indicator, subject, status, actual_num, actual_flag, required_num, required_flag, comparator,"
-                + " name_zh, name_en FROM findings WHERE run_id = ? AND district_pos = ?"
-                + (indicator == null ? "" : " AND indicator = ?") + " ORDER BY position";
+        String sql = "SELECT f.indicator, f.subject, f.status, f.actual_num, f.actual_flag, f.required_num, f.required_flag,"
+                + " f.comparator, fr.name_zh, fr.name_en FROM findings f"
+                + " JOIN finding_rules fr ON fr.run_id = f.run_id AND fr.rule_pos = f.rule_pos"
+                + " WHERE f.run_id = ? AND f.district_pos = ?"
+                + (indicator == null ? "" : " AND f.indicator = ?") + " ORDER BY f.position";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, run);
             s.setInt(2, pos);

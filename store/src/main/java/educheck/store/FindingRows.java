@@ -19,18 +19,71 @@ import java.util.Map;
 /** The findings table: a finding written as a row, and read back as the finding it was. */
 final class FindingRows {
 
-    static final String COLUMNS = "indicator, subject, status, actual_num, actual_flag, required_num, required_flag,"
-            + " comparator, due, rule, rule_package, rule_name, source, name_zh, name_en, message, decides,"
-            + " measured_field, measured_num, measured_flag, measured_missing, numerator, denominator, scale, unit,"
-            + " whole_units, remedy, waiver_line, waiver_reason, waiver_approved_by, waiver_expires";
+    static final String COLUMNS = "rule_pos, indicator, subject, status, actual_num, actual_flag, required_num,"
+            + " required_flag, comparator, message, decides, measured_field, measured_num, measured_flag, measured_missing,"
+            + " numerator, denominator, scale, unit, whole_units, remedy, waiver_line, waiver_reason, waiver_approved_by,"
+            + " waiver_expires";
+
+    /** What a rule says of each finding it makes: stored once per run in finding_rules. */
+    record RuleFacts(String id, Integer due, String rule, String rulePackage, String ruleName, String source,
+                     String name, String nameEn) {
+
+        static RuleFacts of(Finding f) {
+            return new RuleFacts(f.getId(), f.getDue(), f.getRule(), f.getRulePackage(), f.getRuleName(), f.getSource(),
+                    f.getName(), f.getNameEn());
+        }
+    }
 
     private final PreparedStatement insert;
+    private final PreparedStatement insertRule;
+    private final Map<RuleFacts, Integer> rules = new HashMap<>();
     private final long runId;
 
     FindingRows(Connection connection, long runId) throws SQLException {
         this.runId = runId;
         this.insert = connection.prepareStatement("INSERT INTO findings (run_id, district_pos, position, " + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.insertRule = connection.prepareStatement("INSERT INTO finding_rules (run_id, rule_pos, indicator, due, rule,"
+                + " rule_package, rule_name, source, name_zh, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** The place of a finding's rule facts among the run's, added on first sight. */
+    private int rulePos(Finding f) throws SQLException {
+        RuleFacts facts = RuleFacts.of(f);
+        Integer pos = rules.get(facts);
+        if (pos != null) {
+            return pos;
+        }
+        int p = rules.size();
+        rules.put(facts, p);
+        insertRule.setLong(1, runId);
+        insertRule.setInt(2, p);
+        insertRule.setString(3, facts.id());
+        Sql.setInt(insertRule, 4, facts.due());
+        insertRule.setString(5, facts.rule());
+        insertRule.setString(6, facts.rulePackage());
+        insertRule.setString(7, facts.ruleName());
+        insertRule.setString(8, facts.source());
+        insertRule.setString(9, facts.name());
+        insertRule.setString(10, facts.nameEn());
+        insertRule.addBatch();
+        return p;
+    }
+
+    /** Every run's rule facts by place, for reading its findings back. */
+    static Map<Integer, RuleFacts> rules(Connection c, long runId) throws SQLException {
+        Map<Integer, RuleFacts> rules = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT rule_pos, indicator, due, rule, rule_package, rule_name, source,"
+                + " name_zh, name_en FROM finding_rules WHERE run_id = ?")) {
+            s.setLong(1, runId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rules.put(r.getInt(1), new RuleFacts(r.getString(2), Sql.getInt(r, "due"), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+                }
+            }
+        }
+        return rules;
     }
 
     /** Where a roll-up's finding is kept: below every district's place (see V1__runs_and_findings.sql). */
@@ -67,19 +120,13 @@ final class FindingRows {
         s.setLong(i++, runId);
         s.setInt(i++, districtPos);
         s.setInt(i++, position);
+        s.setInt(i++, rulePos(f));
         s.setString(i++, f.getId());
         s.setString(i++, f.getSubject());
         s.setString(i++, f.getStatus().name());
         i = value(s, i, f.getActual());
         i = value(s, i, f.getRequired());
         s.setString(i++, f.getComparator());
-        Sql.setInt(s, i++, f.getDue());
-        s.setString(i++, f.getRule());
-        s.setString(i++, f.getRulePackage());
-        s.setString(i++, f.getRuleName());
-        s.setString(i++, f.getSource());
-        s.setString(i++, f.getName());
-        s.setString(i++, f.getNameEn());
         s.setString(i++, f.getMessage());
         s.setString(i++, decides);
         Measured m = f.getMeasured();
@@ -101,6 +148,7 @@ final class FindingRows {
     }
 
     void flush() throws SQLException {
+        insertRule.executeBatch();
         insert.executeBatch();
     }
 
@@ -110,16 +158,20 @@ final class FindingRows {
         return i + 2;
     }
 
-    /** A finding read back from a row of {@link #COLUMNS}; {@code district} is the code waivers name. */
-    static Finding read(ResultSet r, String district) throws SQLException {
+    /**
+     * A finding read back from a row of {@link #COLUMNS} and its rule's facts ({@link #rules}); {@code district} is
+     * the code waivers name.
+     */
+    static Finding read(ResultSet r, Map<Integer, RuleFacts> rules, String district) throws SQLException {
+        RuleFacts facts = rules.get(r.getInt("rule_pos"));
         Finding.Builder b = Finding.builder(r.getString("indicator"), r.getString("subject"))
                 .status(Status.valueOf(r.getString("status")))
                 .actual(Sql.value(r, "actual"))
                 .required(Sql.value(r, "required"), r.getString("comparator"))
-                .due(Sql.getInt(r, "due"))
-                .rule(r.getString("rule_package"), r.getString("rule_name"))
-                .source(r.getString("source"))
-                .name(r.getString("name_zh"), r.getString("name_en"))
+                .due(facts.due())
+                .rule(facts.rulePackage(), facts.ruleName())
+                .source(facts.source())
+                .name(facts.name(), facts.nameEn())
                 .message(r.getString("message"));
         String field = r.getString("measured_field");
         if (field != null) {
@@ -132,7 +184,7 @@ final class FindingRows {
                     r.getDate("waiver_expires").toLocalDate()));
         }
         Finding f = b.build();
-        f.setRule(r.getString("rule"));
+        f.setRule(facts.rule());
         return f;
     }
 

@@ -102,16 +102,17 @@ final class StoredRun {
                     }
                 }
             }
+            Map<Integer, FindingRows.RuleFacts> rules = FindingRows.rules(c, id);
             for (int pos : positions) {
-                out.district(district(c, id, pos));
+                out.district(district(c, id, pos, rules));
             }
-            out.finish(outcome(c, id));
+            out.finish(outcome(c, id, rules));
         } catch (SQLException e) {
             throw archive.failure("run " + id + " cannot be read", e);
         }
     }
 
-    static DistrictReport district(Connection c, long id, int pos) throws SQLException {
+    static DistrictReport district(Connection c, long id, int pos, Map<Integer, FindingRows.RuleFacts> rules) throws SQLException {
         String code;
         String name;
         int year;
@@ -138,7 +139,7 @@ final class StoredRun {
             bind(s, id, pos);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    findings.add(FindingRows.read(r, code));
+                    findings.add(FindingRows.read(r, rules, code));
                     decides.add(r.getString("decides"));
                 }
             }
@@ -201,7 +202,7 @@ final class StoredRun {
         return items;
     }
 
-    private static RunOutcome outcome(Connection c, long id) throws SQLException {
+    private static RunOutcome outcome(Connection c, long id, Map<Integer, FindingRows.RuleFacts> rules) throws SQLException {
         Map<Verdict, Integer> verdicts = RunOutcome.emptyCounts();
         int ruleFaults;
         try (PreparedStatement s = c.prepareStatement("SELECT pass_count, fail_count, incomplete_count, not_submitted_count,"
@@ -229,10 +230,10 @@ final class StoredRun {
                 }
             }
         }
-        return new RunOutcome(verdicts, errors, rollups(c, id), ruleFaults);
+        return new RunOutcome(verdicts, errors, rollups(c, id, rules), ruleFaults);
     }
 
-    private static List<RollupReport> rollups(Connection c, long id) throws SQLException {
+    private static List<RollupReport> rollups(Connection c, long id, Map<Integer, FindingRows.RuleFacts> rules) throws SQLException {
         Map<Integer, List<CountyStatus>> members = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT rollup_pos, code, name, in_run, moe2017, declared_year"
                 + " FROM rollup_members WHERE run_id = ? ORDER BY rollup_pos, position")) {
@@ -256,7 +257,7 @@ final class StoredRun {
                     int pos = r.getInt(1);
                     RollupGroup group = new RollupGroup(r.getString(2), r.getString(3), r.getInt(4),
                             members.getOrDefault(pos, List.of()));
-                    rollups.add(new RollupReport(FindingRows.read(r, r.getString(3)), group));
+                    rollups.add(new RollupReport(FindingRows.read(r, rules, r.getString(3)), group));
                 }
             }
         }

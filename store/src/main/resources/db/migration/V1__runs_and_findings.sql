@@ -88,14 +88,32 @@ CREATE TABLE standards (
     FOREIGN KEY (run_id, district_pos) REFERENCES districts (run_id, district_pos) ON DELETE CASCADE
 );
 
+-- What a rule says of every finding it makes (its catalogue ID, due year, DRL file, source clause, names), once per
+-- run and rule rather than on each of a national run's millions of findings.
+CREATE TABLE finding_rules (
+    run_id         BIGINT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    rule_pos       INTEGER NOT NULL,
+    indicator      VARCHAR(100) NOT NULL,
+    due            INTEGER,
+    rule           VARCHAR(500),
+    rule_package   VARCHAR(500),
+    rule_name      VARCHAR(500),
+    source         VARCHAR(1000),
+    name_zh        VARCHAR(500),
+    name_en        VARCHAR(500),
+    PRIMARY KEY (run_id, rule_pos)
+);
+
 -- Every finding, PASS included. district_pos is the district's place in the run; a roll-up's finding has
 -- district_pos -1 - its place among the run's roll-ups (see rollups), so one table holds every finding.
 -- actual and required are a number (*_num) or a yes/no (*_flag), or neither; measured_* is what the rule measured,
--- kept so the text and html reports show a stored finding as they showed it first.
+-- kept so the text and html reports show a stored finding as they showed it first. The primary key's leading
+-- (run_id, district_pos) is what history and diff look findings up by.
 CREATE TABLE findings (
     run_id         BIGINT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
     district_pos   INTEGER NOT NULL,
     position       INTEGER NOT NULL,
+    rule_pos       INTEGER NOT NULL,
     indicator      VARCHAR(100) NOT NULL,
     subject        VARCHAR(500) NOT NULL,
     status         VARCHAR(20) NOT NULL,
@@ -104,13 +122,6 @@ CREATE TABLE findings (
     required_num   DOUBLE PRECISION,
     required_flag  BOOLEAN,
     comparator     VARCHAR(4),
-    due            INTEGER,
-    rule           VARCHAR(500),
-    rule_package   VARCHAR(500),
-    rule_name      VARCHAR(500),
-    source         VARCHAR(1000),
-    name_zh        VARCHAR(500),
-    name_en        VARCHAR(500),
     message        VARCHAR(4000),
     -- the positions of the standards that decided on this finding, separated by spaces ('' for none)
     decides        VARCHAR(200) NOT NULL,
@@ -130,8 +141,6 @@ CREATE TABLE findings (
     waiver_expires DATE,
     PRIMARY KEY (run_id, district_pos, position)
 );
--- history CODE --indicator ID reads a district's findings of one indicator
-CREATE INDEX findings_by_indicator ON findings (run_id, district_pos, indicator);
 
 -- What would make each failure pass (整改), in the report's order; a difference coefficient's plan is in its
 -- own columns (plan_*) and its pulls in rectification_pulls.
