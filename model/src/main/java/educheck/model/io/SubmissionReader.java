@@ -87,6 +87,8 @@ public final class SubmissionReader {
         FileKind kind;
         try (InputStream in = source.open()) {
             kind = FileKind.of(file, in.readNBytes(8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null, new Wording("file not found", "找不到文件"))));
         } catch (IOException e) {
             return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null,
                     new Wording("cannot read the file: ", "无法读取文件：").then(String.valueOf(e.getMessage())))));
