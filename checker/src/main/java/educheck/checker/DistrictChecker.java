@@ -5,6 +5,7 @@ import educheck.checker.report.Rectification;
 import educheck.model.District;
 import educheck.model.Finding;
 import educheck.model.Kindergarten;
+import educheck.model.Measure;
 import educheck.model.School;
 import educheck.model.SchoolSection;
 import educheck.model.StandardVerdict;
@@ -12,6 +13,8 @@ import educheck.model.Status;
 import educheck.model.Verdict;
 import educheck.model.Waivers;
 import educheck.rules.Assessment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +38,8 @@ public final class DistrictChecker {
     private final Waivers waivers;
     /** The jurisdiction every district is judged under, or null for each district's own (the normal path). */
     private final String judgeAs;
+    /** Last year's figures for what a submission's {@code <previous>} lacks, or null to use the file's alone. */
+    private final LastYearFigures lastYear;
 
     public DistrictChecker(RuleSet rules) {
         this(rules, Waivers.NONE);
@@ -46,9 +51,22 @@ public final class DistrictChecker {
     }
 
     private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs) {
+        this(rules, waivers, judgeAs, null);
+    }
+
+    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear) {
         this.rules = rules;
         this.waivers = waivers;
         this.judgeAs = judgeAs;
+        this.lastYear = lastYear;
+    }
+
+    /**
+     * A checker that completes each district's {@code <previous>} from {@code figures} before checking it: a figure
+     * in the file wins, and a finding made from a figure taken elsewhere says where it came from.
+     */
+    public DistrictChecker withLastYear(LastYearFigures figures) {
+        return new DistrictChecker(rules, waivers, judgeAs, figures);
     }
 
     /**
@@ -61,7 +79,7 @@ public final class DistrictChecker {
         if (!rules.kmodule().has(jurisdiction)) {
             throw new IllegalArgumentException("no rule set " + jurisdiction + "; one of " + String.join(", ", rules.jurisdictions()));
         }
-        return new DistrictChecker(rules, waivers, jurisdiction);
+        return new DistrictChecker(rules, waivers, jurisdiction, lastYear);
     }
 
     public RuleSet rules() {
@@ -104,6 +122,9 @@ public final class DistrictChecker {
     }
 
     public DistrictReport check(Path file, District district) {
+        if (lastYear != null) {
+            completePrevious(district);
+        }
         Assessed assessed;
         try {
             assessed = assess(district);
@@ -118,6 +139,9 @@ public final class DistrictChecker {
             f.setRule(fileOf.computeIfAbsent(f.getRulePackage(), p -> new IdentityHashMap<>())
                     .computeIfAbsent(f.getRuleName(), name -> rules.index().fileOf(f.getRulePackage(), name)));
         }
+        if (district.getPrevious() != null && district.getPrevious().hasFiguresFromElsewhere()) {
+            findings.replaceAll(DistrictChecker::sayWhereLastYearCameFrom);
+        }
         FindingOrder.sort(findings);
         List<StandardVerdict> standards = assessed.standards();
         standards.sort(Comparator.comparing(StandardVerdict::getStandard));
@@ -130,7 +154,30 @@ public final class DistrictChecker {
         }
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
                 rules.kmodule().chain(jurisdiction), verdict, standards, findings,
-                Rectification.of(findings, district), names(district));
+                Rectification.of(findings, district), names(district), measures(district));
+    }
+
+    private void completePrevious(District district) {
+        LastYearFigures.Recorded recorded;
+        try {
+            recorded = lastYear.of(district.getCode(), district.getYear() - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (recorded != null) {
+            district.completePrevious(recorded.measures(), recorded.origin());
+        }
+    }
+
+    /** A finding whose value was made from a figure taken from outside the file ends by saying where it came from. */
+    private static Finding sayWhereLastYearCameFrom(Finding f) {
+        String field = f.getMeasured() == null ? null : f.getMeasured().getField();
+        int at = field == null ? -1 : field.lastIndexOf(" figure from ");
+        if (at < 0) {
+            return f;
+        }
+        String note = field.substring(field.lastIndexOf(" (", at) + 2, field.length() - 1);
+        return f.toBuilder().message(() -> f.getMessage() + " [last year's " + note + "]").build();
     }
 
     private DistrictReport aborted(Path file, District district, Finding fault) {
@@ -138,7 +185,8 @@ public final class DistrictChecker {
         fault.setRule(info == null ? null : info.file());
         String jurisdiction = jurisdictionOf(district);
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
-                rules.kmodule().chain(jurisdiction), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district));
+                rules.kmodule().chain(jurisdiction), Verdict.ERROR, List.of(), List.of(fault), List.of(), names(district),
+                measures(district));
     }
 
     private static List<Object> facts(District district) {
@@ -159,6 +207,16 @@ public final class DistrictChecker {
             names.put(k.getId(), k.getName());
         }
         return names;
+    }
+
+    private static Map<String, String> measures(District district) {
+        Map<String, String> measures = new LinkedHashMap<>();
+        for (Measure m : district.getMeasures()) {
+            if (m.getKey() != null && m.getValue() != null) {
+                measures.put(m.getKey(), m.getValue());
+            }
+        }
+        return measures;
     }
 
     private static <T> List<T> typed(Object value, Class<T> type) {

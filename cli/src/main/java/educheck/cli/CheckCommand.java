@@ -12,6 +12,8 @@ import educheck.checker.render.TeeStream;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
 import educheck.model.Waivers;
+import educheck.store.Archive;
+import educheck.store.ArchiveException;
 import educheck.model.io.WaiverReader;
 import educheck.model.io.SubmissionReader;
 import educheck.model.io.SubmissionSchema;
@@ -20,9 +22,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,7 +46,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (XML or Excel .xlsx), or folders of them (*.xml, *.xlsx).")
+    // 0..* so that `check --archive district.xml`, where the option took the file as its value, still parses.
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Submission files (XML or Excel .xlsx), or folders of them (*.xml, *.xlsx).")
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -74,6 +79,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also write the rectification list (整改任务清单) as CSV to FILE (UTF-8 with BOM; whole or not at all).")
     Path rectification;
 
+    @Option(names = "--archive", arity = "0..1", fallbackValue = "", paramLabel = "LOCATION",
+            description = "Also record the run in an archive (one transaction: all of it or nothing): a folder (embedded"
+                    + " database), a jdbc:postgresql:// URL, or nothing for $EDUCHECK_ARCHIVE or ~/.educheck/archive."
+                    + " Last year's figures missing from a file's <previous> are then taken from the archive.")
+    String archive;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Check with N threads (default: one per core).")
     Integer threads;
@@ -82,6 +93,15 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
         RenderOptions.Lang language = chosenLanguage();
+        inputs = inputs == null ? new ArrayList<>() : new ArrayList<>(inputs);
+        if (archive != null && !archive.isEmpty() && Files.isRegularFile(Path.of(archive))) {
+            // `check --archive district.xml`: the option takes an optional value, and this one is a file to check.
+            inputs.add(0, Path.of(archive));
+            archive = "";
+        }
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+        }
         List<Path> files = Inputs.expand(inputs);
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads: give 1 or more");
@@ -91,20 +111,57 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet rules = RuleSource.load(rulesDir, parent.err);
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
-        DistrictChecker checker = new DistrictChecker(rules, waivers);
+        // The archive too is opened before any output: a bad archive checks nothing (exit 2).
+        try (Archive store = openArchive()) {
+            DistrictChecker checker = new DistrictChecker(rules, waivers);
+            if (store != null) {
+                checker = checker.withLastYear(store.lastYearFigures());
+            }
+            RunInfo info = RunInfo.of(rules, waivers);
+            RunOutcome outcome;
+            IOException notArchived;
+            try (ArchiveRecording recording = store == null ? null : new ArchiveRecording(store.record(info, files))) {
+                outcome = check(checker, files, info, reportFormat, language, recording);
+                notArchived = recording == null ? null : recording.commit();
+                if (recording != null && notArchived == null) {
+                    parent.err.println("educheck: run " + recording.runId() + " recorded in archive " + store.shown());
+                }
+            }
+            int exit = report(outcome, language);
+            if (notArchived != null) {
+                parent.err.println("educheck: the report was written, but the run was NOT archived: " + notArchived.getMessage());
+                return ExitCodes.NOT_ARCHIVED;
+            }
+            return exit;
+        }
+    }
+
+    /** The archive named by --archive, opened and checked, or null without the option. */
+    private Archive openArchive() throws IOException {
+        if (archive == null) {
+            return null;
+        }
+        try {
+            return Archive.open(archive);
+        } catch (ArchiveException e) {
+            throw new ArchiveException(e.getMessage() + "; nothing was checked", e);
+        }
+    }
+
+    private RunOutcome check(DistrictChecker checker, List<Path> files, RunInfo info, ReportFormat reportFormat,
+                             RenderOptions.Lang language, ReportStream recording) throws IOException {
         CheckRun run = threads == null ? new CheckRun(checker) : new CheckRun(checker, threads);
-        RunInfo info = RunInfo.of(rules, waivers);
         RunOutcome outcome;
         try (ProgressBar bar = ProgressBar.over(run.progress(), parent.err);
              AtomicOutput tasks = rectification == null ? null : new AtomicOutput(rectification)) {
             if (output == null) {
                 Writer out = new BufferedWriter(new OutputStreamWriter(parent.out, StandardCharsets.UTF_8), 1 << 16);
                 boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
-                outcome = run.run(files, alsoTasks(reportFormat.open(out, info, new RenderOptions(language, color)), tasks, info, language));
+                outcome = run.run(files, also(recording, alsoTasks(reportFormat.open(out, info, new RenderOptions(language, color)), tasks, info, language)));
                 out.flush();
             } else {
                 try (AtomicOutput file = new AtomicOutput(output)) {
-                    outcome = run.run(files, alsoTasks(reportFormat.open(file.writer(), info, RenderOptions.plain(language)), tasks, info, language));
+                    outcome = run.run(files, also(recording, alsoTasks(reportFormat.open(file.writer(), info, RenderOptions.plain(language)), tasks, info, language)));
                     file.commit();
                 }
             }
@@ -112,19 +169,23 @@ final class CheckCommand implements Callable<Integer> {
                 tasks.commit();
             }
         }
+        return outcome;
+    }
+
+    private int report(RunOutcome outcome, RenderOptions.Lang language) {
         boolean chinese = language == RenderOptions.Lang.ZH;
-        if (!outcome.inputErrors().isEmpty()) {
-            parent.err.println(chinese
-                    ? "educheck: " + outcome.inputErrors().size() + " 个数据错误；相关文件或区县未检查："
-                    : "educheck: " + outcome.inputErrors().size() + " input error(s); those files or districts were not checked:");
-            outcome.inputErrors().forEach(e -> parent.err.println("  " + e.text(chinese)));
-        }
+        outcome.inputErrorLines(chinese).forEach(parent.err::println);
         if (outcome.ruleFaults() > 0) {
             parent.err.println(chinese
                     ? "educheck: " + outcome.ruleFaults() + " 个区县的检查中有规则运行出错（见报告中的 ERROR 项）；请规则维护人员修正"
                     : "educheck: a rule failed for " + outcome.ruleFaults() + " district(s) (ERROR findings in the report); the rules need fixing");
         }
         return outcome.exitCode();
+    }
+
+    /** The report, and the archive's copy beside it when --archive is given. */
+    private static ReportStream also(ReportStream recording, ReportStream report) {
+        return recording == null ? report : new TeeStream(report, recording);
     }
 
     /** The report, and the rectification list beside it when --rectification names a file. */

@@ -19,6 +19,11 @@ final class ExitCodes {
      * checked, and the faults are ERROR findings naming the rule. Bad input still takes precedence (2).
      */
     static final int RULE_FAULT = educheck.checker.report.RunOutcome.RULE_FAULT;
+    /**
+     * {@code check --archive}: the check ran and its report was written, but the run could not be recorded in the
+     * archive (the server went away, the disk filled). Nothing of the run is in the archive; run it again to record it.
+     */
+    static final int NOT_ARCHIVED = 6;
 
     private ExitCodes() {
     }

@@ -8,6 +8,7 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One county-level district's submission. Each typed element is read by rules as a {@link Measured} named after
@@ -160,6 +161,25 @@ public final class District extends Located {
         return this;
     }
 
+    /**
+     * Fills in last year's figures the submission does not give, from {@code recorded} (a district's measures of
+     * {@code year - 1} as an archive holds them): a figure in the file's {@code <previous>} wins, and each figure
+     * taken keeps {@code origin} so the finding made from it can say where it came from.
+     */
+    public void completePrevious(Map<String, String> recorded, String origin) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        if (previous == null) {
+            previous = new PreviousYear(year - 1);
+        }
+        for (Map.Entry<String, String> e : recorded.entrySet()) {
+            if (!Measures.find(previous.getMeasures(), e.getKey()).isPresent()) {
+                previous.addFrom(origin, new Measure(e.getKey(), e.getValue()));
+            }
+        }
+    }
+
     /** Last year's value of an open measure; missing, saying what to add, when it was not reported. */
     public Measured previous(String key) {
         if (previous == null) {
@@ -167,7 +187,23 @@ public final class District extends Located {
                     + "\"> with <measure key=\"" + key + "\" …/>)");
         }
         Measured m = Measures.find(previous.getMeasures(), key);
-        return m.isPresent() ? m : Measured.missing(key, "last year's " + key + " not reported in <previous>");
+        if (!m.isPresent()) {
+            return Measured.missing(key, "last year's " + key + " not reported in <previous>");
+        }
+        String note = originNote(key);
+        if (note.isEmpty()) {
+            return m;
+        }
+        return m.isFlag() ? Measured.flag(key + note, (Boolean) m.getValue()) : Measured.of(key + note, m.number());
+    }
+
+    /**
+     * " (2023 figure from archive run 12 of 2026-12-04)" when the figure a value was made from came from an archive,
+     * else "": measured fields carry it so a finding can say where its figure came from.
+     */
+    private String originNote(String key) {
+        String origin = previous == null ? null : previous.originOf(key);
+        return origin == null ? "" : " (" + previous.getYear() + " figure from " + origin + ")";
     }
 
     /**
@@ -186,7 +222,7 @@ public final class District extends Located {
         if (now.isFlag() || before.isFlag()) {
             return Measured.missing(key, key + " is yes/no; it has no change from year to year");
         }
-        return Measured.of(key + " " + year + " − " + previous.getYear(), now.number() - before.number());
+        return Measured.of(key + " " + year + " − " + previous.getYear() + originNote(key), now.number() - before.number());
     }
 
     /** Years between the basic-balance recognition and the year assessed (CN.CE.PRE.1). */

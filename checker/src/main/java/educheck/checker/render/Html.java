@@ -64,11 +64,20 @@ final class Html {
         }
     }
 
-    /** Opens every district before printing, so a printed report shows them all; buttons open or close them. */
+    /**
+     * Opens every district before printing, so a printed report shows them all; the buttons marked
+     * {@code data-open-all} open or close them. Wired with listeners, not onclick attributes, so the web
+     * application can serve the same script as a file under a Content-Security-Policy without inline script.
+     */
     static final String SCRIPT = """
             function educheckOpenAll(open) {
               document.querySelectorAll('details.district').forEach(function (d) { d.open = open; });
             }
             window.addEventListener('beforeprint', function () { educheckOpenAll(true); });
+            document.addEventListener('DOMContentLoaded', function () {
+              document.querySelectorAll('button[data-open-all]').forEach(function (b) {
+                b.addEventListener('click', function () { educheckOpenAll(b.getAttribute('data-open-all') === 'true'); });
+              });
+            });
             """;
 }

@@ -43,11 +43,11 @@ final class HtmlFormat implements ReportFormat {
             this.words = words;
             out.printf("<!DOCTYPE html>%n<html lang=\"%s\">%n<head>%n<meta charset=\"utf-8\">%n", words.zh() ? "zh-CN" : "en");
             out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            out.printf("<title>%s</title>%n<style>%n%s</style>%n<script>%n%s</script>%n</head>%n<body>%n<main>%n",
-                    esc(words.get("report")), Html.css(), Html.SCRIPT);
+            out.printf("<title>%s</title>%n<style>%n%s</style>%n%s%n</head>%n<body>%n<main>%n",
+                    esc(words.get("report")), Html.css(), SiteAssets.scriptElement());
             out.printf("<header class=\"run card\"><h1>%s</h1><div class=\"meta\">%s: %s · sha256 %s · %d · %s: %s</div>"
-                            + "<div class=\"tools\"><button type=\"button\" onclick=\"educheckOpenAll(true)\">%s</button>"
-                            + "<button type=\"button\" onclick=\"educheckOpenAll(false)\">%s</button></div></header>%n",
+                            + "<div class=\"tools\"><button type=\"button\" data-open-all=\"true\">%s</button>"
+                            + "<button type=\"button\" data-open-all=\"false\">%s</button></div></header>%n",
                     esc(words.get("report")), esc(words.get("rules")), esc(run.origin()), esc(run.sha256()), run.rules(),
                     esc(words.get("ruleSets")), esc(String.join(", ", run.jurisdictions())),
                     esc(words.get("expandAll")), esc(words.get("collapseAll")));

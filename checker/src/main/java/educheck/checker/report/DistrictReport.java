@@ -17,11 +17,20 @@ import java.util.function.Predicate;
  * Everything checked for one district: the rule sets that ran, the verdict of each standard and overall, every
  * finding (PASS included) and what would make each failure pass.
  *
- * @param names id → name of each school and kindergarten, so reports can group findings by school
+ * @param names    id → name of each school and kindergarten, so reports can group findings by school
+ * @param measures the district's open measures as submitted (key → value), which an archive keeps so next year's
+ *                 year-over-year rules can read them as last year's figures
  */
 public record DistrictReport(Path file, String code, String name, int year, List<String> jurisdictions,
                              Verdict verdict, List<StandardVerdict> standards, List<Finding> findings,
-                             List<RectificationItem> rectification, Map<String, String> names) {
+                             List<RectificationItem> rectification, Map<String, String> names,
+                             Map<String, String> measures) {
+
+    public DistrictReport(Path file, String code, String name, int year, List<String> jurisdictions, Verdict verdict,
+                          List<StandardVerdict> standards, List<Finding> findings, List<RectificationItem> rectification,
+                          Map<String, String> names) {
+        this(file, code, name, year, jurisdictions, verdict, standards, findings, rectification, names, Map.of());
+    }
 
     public Map<Status, Integer> countByStatus() {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);

@@ -32,6 +32,22 @@ public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputE
         return verdicts.entrySet().stream().anyMatch(e -> e.getKey() != Verdict.PASS && e.getValue() > 0) ? 1 : 0;
     }
 
+    /**
+     * The input errors as the command line prints them: a heading line, then one indented line per error. The web
+     * application answers a bad upload with the same lines.
+     */
+    public List<String> inputErrorLines(boolean chinese) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (inputErrors.isEmpty()) {
+            return lines;
+        }
+        lines.add(chinese
+                ? "educheck: " + inputErrors.size() + " 个数据错误；相关文件或区县未检查："
+                : "educheck: " + inputErrors.size() + " input error(s); those files or districts were not checked:");
+        inputErrors.forEach(e -> lines.add("  " + e.text(chinese)));
+        return lines;
+    }
+
     public int districts() {
         return verdicts.values().stream().mapToInt(Integer::intValue).sum();
     }

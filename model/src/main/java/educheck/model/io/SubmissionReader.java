@@ -89,6 +89,8 @@ public final class SubmissionReader {
         // the reading passes; a source of its own (a fixture in a jar, an upload) is opened once more for this.
         try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file) : source.open()) {
             kind = FileKind.of(file, in.readNBytes(8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null, new Wording("file not found", "找不到文件"))));
         } catch (IOException e) {
             // A missing or unreadable file: the XML reader says so in the words it always has.
             kind = FileKind.XML;

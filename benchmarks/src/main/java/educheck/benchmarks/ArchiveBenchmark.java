@@ -1,0 +1,159 @@
+package educheck.benchmarks;
+
+import educheck.checker.CountyTable;
+import educheck.checker.RuleFiles;
+import educheck.generator.Generator;
+import educheck.store.Archive;
+import educheck.store.DistrictHistory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What the archive costs (issue 15): for N generated districts, the time {@code --archive} adds to
+ * {@code educheck check} through the launcher, and the archive's size, into embedded H2 and into PostgreSQL (when
+ * {@code EDUCHECK_BENCH_PG_URL} or {@code EDUCHECK_TEST_PG_URL} names a server: .ci/postgres starts one); then,
+ * on an archive holding YEARS runs of the N districts (one per year), how long {@code history} of one district
+ * takes in process (median of 21 after 5 warm-up queries).
+ *
+ * <p>{@code benchmarks/archive [--districts N] [--years Y]} from the repository root; defaults 2843 and 5.
+ */
+public final class ArchiveBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path repo = Path.of(".").toAbsolutePath().normalize();
+        int districts = 2843;
+        int years = 5;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--districts" -> districts = Integer.parseInt(args[i + 1]);
+                case "--years" -> years = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path work = Files.createDirectories(repo.resolve("benchmarks/target/work/archive-" + districts));
+        Map<String, String> counties = CountyTable.of(RuleFiles.bundled()).under("");
+        List<Path> files = new ArrayList<>();
+        for (int y = 0; y < years; y++) {
+            Path file = work.resolve("districts-" + (2020 + y) + ".xml");
+            if (!Files.exists(file)) {
+                new Generator(1, 2020 + y, counties).write(districts, file);
+            }
+            files.add(file);
+        }
+        String pg = System.getenv().getOrDefault("EDUCHECK_BENCH_PG_URL", System.getenv("EDUCHECK_TEST_PG_URL"));
+        out.printf("## Archive: %d districts, %d years%n%n", districts, years);
+        Machine.describe(out);
+        out.println();
+        double plain = check(repo, files.get(0), work, null);
+        out.printf("| run | wall s | added by --archive | archive size |%n|---|---|---|---|%n");
+        out.printf("| check, no archive | %.1f | | |%n", plain);
+        List<String> locations = new ArrayList<>();
+        Path h2 = work.resolve("h2");
+        deleteTree(h2);
+        locations.add(h2.toString());
+        if (pg != null) {
+            String schema = "bench" + ProcessHandle.current().pid();
+            try (Connection c = DriverManager.getConnection(pg); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            locations.add(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        }
+        for (String location : locations) {
+            String name = location.startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2";
+            double first = check(repo, files.get(0), work, location);
+            out.printf(Locale.ROOT, "| check --archive (%s), year 1 | %.1f | %+.1f s (%+.0f %%) | %s |%n", name, first, first - plain,
+                    100 * (first - plain) / plain, size(location));
+            for (int y = 1; y < years; y++) {
+                double t = check(repo, files.get(y), work, location);
+                out.printf(Locale.ROOT, "| check --archive (%s), year %d | %.1f | %+.1f s | %s |%n", name, y + 1, t, t - plain, size(location));
+            }
+        }
+        out.printf("%n| history of one district over %d years | median ms | slowest ms |%n|---|---|---|%n", years);
+        for (String location : locations) {
+            String name = location.startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2";
+            try (Archive archive = Archive.open(location)) {
+                String code = archive.history(firstCode(files.get(0)), null).code();
+                double[] ms = new double[21];
+                for (int i = -5; i < ms.length; i++) {
+                    long start = System.nanoTime();
+                    DistrictHistory h = archive.history(code, null);
+                    if (h.years().size() != years) {
+                        throw new IllegalStateException(code + " has " + h.years().size() + " years, not " + years);
+                    }
+                    if (i >= 0) {
+                        ms[i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                Arrays.sort(ms);
+                out.printf(Locale.ROOT, "| %s (district %s, all indicators) | %.1f | %.1f |%n", name, code, ms[ms.length / 2], ms[ms.length - 1]);
+            }
+        }
+    }
+
+    /** Wall seconds of {@code ./educheck check FILE --output …} (with {@code --archive LOCATION} when given). */
+    private static double check(Path repo, Path file, Path work, String location) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(repo.resolve("educheck").toString(), "check", file.toString(), "--output",
+                work.resolve("report.txt").toString()));
+        if (location != null) {
+            command.addAll(List.of("--archive", location));
+        }
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("console.txt").toFile()).start();
+        int exit = p.waitFor();
+        if (exit > 1) {
+            throw new IllegalStateException("check exited " + exit + ": " + Files.readString(work.resolve("console.txt")));
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String size(String location) throws Exception {
+        if (!location.startsWith("jdbc:")) {
+            try (Stream<Path> files = Files.walk(Path.of(location))) {
+                return mb(files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum());
+            }
+        }
+        try (Connection c = DriverManager.getConnection(location); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c"
+                     + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'")) {
+            r.next();
+            return mb(r.getLong(1));
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+
+    private static String firstCode(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            String line = lines.filter(l -> l.contains("<district ")).findFirst().orElseThrow();
+            int at = line.indexOf("code=\"") + 6;
+            return line.substring(at, line.indexOf('"', at));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package educheck.checker.render;
+
+/**
+ * The style sheet and script of the html report, for a web page that shows reports in the same look. The report
+ * file inlines both so it opens offline; a server serves them as files instead.
+ */
+public final class SiteAssets {
+
+    private SiteAssets() {
+    }
+
+    public static String css() {
+        return Html.css();
+    }
+
+    public static String script() {
+        return Html.SCRIPT;
+    }
+
+    /** The script element exactly as the html report writes it, so a server can put a link to the file in its place. */
+    public static String scriptElement() {
+        return "<script>\n" + Html.SCRIPT + "</script>";
+    }
+
+    /** Escapes text for html. */
+    public static String esc(Object value) {
+        return Html.esc(value);
+    }
+
+    /** A coloured status badge (PASS, FAIL, …) with its label. */
+    public static String badge(String status, String label) {
+        return Html.badge(status, label);
+    }
+}

@@ -1,0 +1,108 @@
+package educheck.cli;
+
+import educheck.store.Archive;
+import educheck.store.RunDiff;
+import educheck.store.RunSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "archive", mixinStandardHelpOptions = true, description = "What the archive holds: its runs, and what changed between two.",
+        subcommands = {ArchiveCommand.Runs.class, ArchiveCommand.Diff.class})
+final class ArchiveCommand implements Runnable {
+
+    @ParentCommand
+    EducheckCommand parent;
+
+    @Override
+    public void run() {
+        parent.err.println("educheck: say `educheck archive runs` or `educheck archive diff RUN RUN`; see `educheck archive --help`.");
+    }
+
+    /** The --archive option the subcommands share. */
+    static final class Location {
+        @Option(names = "--archive", paramLabel = "LOCATION",
+                description = "The archive: a folder, a jdbc:postgresql:// URL; by default $EDUCHECK_ARCHIVE or ~/.educheck/archive.")
+        String archive;
+    }
+
+    @Command(name = "runs", mixinStandardHelpOptions = true, description = "List the runs the archive holds, newest first.")
+    static final class Runs implements Callable<Integer> {
+        @ParentCommand
+        ArchiveCommand parent;
+
+        @picocli.CommandLine.Mixin
+        Location location = new Location();
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = parent.parent.out;
+            try (Archive store = Archive.open(location.archive)) {
+                List<RunSummary> runs = store.runs();
+                out.printf("archive %s: %d run(s)%n", store.shown(), runs.size());
+                if (!runs.isEmpty()) {
+                    out.printf("%6s  %-20s  %-5s  %9s  %6s  %6s  %10s  %-12s  %s%n", "run", "finished (UTC)", "year", "districts",
+                            "PASS", "FAIL", "INCOMPLETE", "rules", "inputs");
+                }
+                for (RunSummary r : runs) {
+                    out.printf("%6d  %-20s  %-5s  %9d  %6d  %6d  %10d  %-12s  %s%n", r.id(), r.finished().toString().substring(0, 19).replace('T', ' '),
+                            r.year() == null ? "—" : r.year(), r.districts(), r.pass(), r.fail(), r.incomplete(),
+                            r.ruleSha256().substring(0, Math.min(12, r.ruleSha256().length())), String.join(" ", r.inputs()));
+                }
+            }
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "What changed from the first run to the second, per district: what became FAIL, what became PASS, which values moved.")
+    static final class Diff implements Callable<Integer> {
+        @ParentCommand
+        ArchiveCommand parent;
+
+        @picocli.CommandLine.Mixin
+        Location location = new Location();
+
+        @Parameters(index = "0", paramLabel = "RUN", description = "The earlier run's number (see `educheck archive runs`).")
+        long before;
+
+        @Parameters(index = "1", paramLabel = "RUN", description = "The later run's number.")
+        long after;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = parent.parent.out;
+            RunDiff diff;
+            try (Archive store = Archive.open(location.archive)) {
+                diff = store.diff(before, after);
+            }
+            out.printf("run %d → run %d: %d became FAIL, %d became PASS, %d other change(s)%n", before, after, diff.becameFail(),
+                    diff.becamePass(), diff.changes().size() - diff.becameFail() - diff.becamePass());
+            String district = null;
+            for (RunDiff.Change c : diff.changes()) {
+                if (!c.district().equals(district)) {
+                    district = c.district();
+                    out.printf("%n%s %s%n", c.district(), c.name() == null ? "" : c.name());
+                }
+                String what = switch (c.kind()) {
+                    case "FAIL" -> "became FAIL";
+                    case "PASS" -> "became PASS";
+                    case "STATUS" -> c.statusBefore() + " → " + c.statusAfter();
+                    default -> "value moved";
+                };
+                Double delta = c.delta();
+                out.printf("  %-16s %-24s %-16s %s → %s%s%n", c.indicator(), c.subject(), what, HistoryReport.value(c.actualBefore()),
+                        HistoryReport.value(c.actualAfter()), delta == null ? "" : " (" + (delta >= 0 ? "+" : "")
+                                + HistoryReport.value(Math.round(delta * 1e6) / 1e6) + ")");
+            }
+            diff.onlyBefore().forEach(code -> out.printf("%n%s only in run %d%n", code, before));
+            diff.onlyAfter().forEach(code -> out.printf("%n%s only in run %d%n", code, after));
+            return ExitCodes.PASS;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package educheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import educheck.checker.CheckRun;
+import educheck.checker.CountyTable;
+import educheck.checker.DistrictChecker;
+import educheck.checker.RuleFiles;
+import educheck.checker.RuleSet;
+import educheck.checker.RuleSetException;
+import educheck.checker.render.Formats;
+import educheck.checker.render.RenderOptions;
+import educheck.checker.render.TeeStream;
+import educheck.checker.report.RunInfo;
+import educheck.generator.Generator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A run recorded in the archive renders again, in every format, exactly as it was first reported. */
+class RecordAndRenderTest {
+
+    private static RuleSet rules;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws RuleSetException {
+        rules = RuleSet.bundled();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("educheck.store.Archives#kinds")
+    void anArchivedRunRendersAsTheOriginalReportInEveryFormat(String kind) throws Exception {
+        Path file = dir.resolve("districts.xml");
+        new Generator(7, 2024, CountyTable.of(RuleFiles.bundled()).under("")).write(12, file);
+        RunInfo info = RunInfo.of(rules);
+        StringWriter json = new StringWriter();
+        long id;
+        String location = Archives.fresh(kind, dir);
+        try (Archive archive = Archive.open(location);
+             RunRecorder recorder = archive.record(info, List.of(file))) {
+            new CheckRun(new DistrictChecker(rules), 2).run(List.of(file),
+                    new TeeStream(Formats.byName("json").open(json, info, RenderOptions.plain(RenderOptions.Lang.EN)), recorder));
+            recorder.commit();
+            id = recorder.runId();
+        }
+        try (Archive archive = Archive.open(location)) {
+            assertThat(render(archive, id, "json")).isEqualTo(json.toString());
+            for (String format : List.of("text", "html", "csv", "xml", "rectification")) {
+                assertThat(render(archive, id, format)).isEqualTo(original(file, format));
+            }
+            assertThat(archive.runs()).singleElement().satisfies(r -> {
+                assertThat(r.id()).isEqualTo(id);
+                assertThat(r.districts()).isEqualTo(12);
+                assertThat(r.year()).isEqualTo(2024);
+                assertThat(r.inputs()).containsExactly(file.toString());
+            });
+        }
+    }
+
+    private String render(Archive archive, long id, String format) throws IOException {
+        StringWriter out = new StringWriter();
+        archive.render(id, format, out, RenderOptions.plain(RenderOptions.Lang.EN));
+        return out.toString();
+    }
+
+    private String original(Path file, String format) throws IOException {
+        StringWriter out = new StringWriter();
+        RunInfo info = RunInfo.of(rules);
+        new CheckRun(new DistrictChecker(rules), 2).run(List.of(file),
+                Formats.byName(format).open(out, info, RenderOptions.plain(RenderOptions.Lang.EN)));
+        return out.toString();
+    }
+}

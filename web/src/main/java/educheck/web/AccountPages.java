@@ -1,0 +1,128 @@
+package educheck.web;
+
+import static educheck.checker.render.SiteAssets.esc;
+
+import educheck.store.ArchiveException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+
+/** Sign-in, sign-out, and the admin's page of accounts. */
+final class AccountPages {
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Guard guard;
+
+    AccountPages(Accounts accounts, Sessions sessions, Guard guard) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.guard = guard;
+    }
+
+    void signInForm(Context ctx) {
+        signInPage(ctx, false);
+    }
+
+    private void signInPage(Context ctx, boolean failed) {
+        Words w = Layout.words(ctx);
+        Layout.page(ctx, w.get("signin.title"), "<section class=\"card\"><h1>" + esc(w.get("signin.title")) + "</h1>"
+                + (failed ? "<p class=\"notice\" id=\"failed\">" + esc(w.get("signin.failed")) + "</p>" : "")
+                + "<form class=\"stack\" method=\"post\" action=\"/signin\">" + Layout.csrfField(ctx)
+                + "<input type=\"hidden\" name=\"next\" value=\"" + esc(localPath(ctx.queryParam("next"))) + "\">"
+                + "<label for=\"name\">" + esc(w.get("signin.name")) + "</label><input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"username\" required>"
+                + "<label for=\"password\">" + esc(w.get("signin.password")) + "</label>"
+                + "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>"
+                + "<button type=\"submit\" id=\"signin\">" + esc(w.get("signin.title")) + "</button></form></section>");
+    }
+
+    void signIn(Context ctx) throws ArchiveException {
+        String name = ctx.formParam("name");
+        String password = ctx.formParam("password");
+        Optional<Accounts.Account> account = Passwords.validName(name) ? accounts.find(name) : Optional.empty();
+        boolean ok = Passwords.matches(password == null ? "" : password, account.map(Accounts.Account::passwordHash).orElse(null));
+        if (!ok) {
+            ctx.status(401);
+            signInPage(ctx, true);
+            return;
+        }
+        Sessions.Session fresh = sessions.signIn(guard.session(ctx), name, account.get().role());
+        guard.setCookie(ctx, fresh);
+        ctx.redirect(localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    }
+
+    void signOut(Context ctx) {
+        sessions.end(guard.session(ctx));
+        ctx.removeCookie(Guard.SESSION_COOKIE, "/");
+        ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+    }
+
+    void list(Context ctx) throws ArchiveException {
+        Words w = Layout.words(ctx);
+        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("accounts.title"))).append("</h1>");
+        if ("1".equals(ctx.queryParam("saved"))) {
+            b.append("<p class=\"notice\">").append(esc(w.get("accounts.saved"))).append("</p>");
+        }
+        b.append("<table id=\"accounts\"><thead><tr><th>").append(esc(w.get("col.name"))).append("</th><th>").append(esc(w.get("col.role")))
+                .append("</th><th></th></tr></thead><tbody>");
+        for (Accounts.Account a : accounts.all()) {
+            b.append("<tr><td>").append(esc(a.name())).append("</td><td>").append(a.role().key()).append("</td><td>")
+                    .append("<form class=\"inline\" method=\"post\" action=\"/accounts/remove\">").append(Layout.csrfField(ctx))
+                    .append("<input type=\"hidden\" name=\"name\" value=\"").append(esc(a.name())).append("\"><button type=\"submit\">")
+                    .append(esc(w.get("accounts.remove"))).append("</button></form></td></tr>");
+        }
+        b.append("</tbody></table></section><section class=\"card\"><h2>").append(esc(w.get("accounts.add"))).append("</h2>")
+                .append("<form class=\"stack\" method=\"post\" action=\"/accounts\">").append(Layout.csrfField(ctx))
+                .append("<label for=\"name\">").append(esc(w.get("signin.name"))).append("</label><input id=\"name\" name=\"name\" type=\"text\" required>")
+                .append("<label for=\"role\">").append(esc(w.get("col.role"))).append("</label><select id=\"role\" name=\"role\">");
+        for (Role r : Role.values()) {
+            b.append("<option value=\"").append(r.key()).append("\">").append(r.key()).append("</option>");
+        }
+        b.append("</select><label for=\"password\">").append(esc(w.get("accounts.password")))
+                .append("</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" required>")
+                .append("<button type=\"submit\">").append(esc(w.get("accounts.save"))).append("</button></form></section>");
+        Layout.page(ctx, w.get("accounts.title"), b.toString());
+    }
+
+    void save(Context ctx) throws ArchiveException {
+        String name = ctx.formParam("name");
+        Role role = Role.parse(ctx.formParam("role")).orElseThrow(() -> new Refusal(400, "error.badRole"));
+        char[] password = String.valueOf(ctx.formParam("password")).toCharArray();
+        if (!Passwords.validName(name)) {
+            throw new Refusal(400, "error.badName");
+        }
+        if (Passwords.weakness(password) != null) {
+            throw new Refusal(400, "error.weakPassword");
+        }
+        if (role != Role.ADMIN && lastAdmin(name)) {
+            throw new Refusal(400, "error.lastAdmin");
+        }
+        accounts.put(new Accounts.Account(name, role, Passwords.hash(password)));
+        sessions.endAllOf(name);
+        ctx.redirect("/accounts?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    void remove(Context ctx) throws ArchiveException {
+        String name = ctx.formParam("name");
+        if (lastAdmin(name)) {
+            throw new Refusal(400, "error.lastAdmin");
+        }
+        accounts.remove(name);
+        sessions.endAllOf(String.valueOf(name));
+        ctx.redirect("/accounts?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private boolean lastAdmin(String name) throws ArchiveException {
+        Optional<Accounts.Account> a = accounts.find(name);
+        return a.isPresent() && a.get().role() == Role.ADMIN
+                && accounts.all().stream().filter(x -> x.role() == Role.ADMIN).count() == 1;
+    }
+
+    /** Only a path on this site: "//evil.example" or "https://…" are not followed after sign-in. */
+    static String localPath(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
+}

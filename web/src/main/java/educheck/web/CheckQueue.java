@@ -1,0 +1,234 @@
+package educheck.web;
+
+import educheck.checker.CheckRun;
+import educheck.checker.DistrictChecker;
+import educheck.checker.render.ReportStream;
+import educheck.checker.report.DistrictReport;
+import educheck.checker.report.RunInfo;
+import educheck.checker.report.RunOutcome;
+import educheck.store.RunRecorder;
+import educheck.model.io.InputError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Uploads wait here and are checked by a fixed number of workers, so one huge or slow file holds one worker and
+ * never the server: the others keep checking, and an upload that arrives when all are busy waits its turn (its
+ * page says so). When the queue too is full the upload is refused at once (503) rather than piling up.
+ */
+public final class CheckQueue implements AutoCloseable {
+
+    public enum State { QUEUED, RUNNING, DONE, REFUSED }
+
+    /** One upload on its way through the queue. */
+    public final class Job {
+        private final String id;
+        private final long seq;
+        private final String user;
+        private final String fileName;
+        private final Instant submitted = Instant.now();
+        private volatile State state = State.QUEUED;
+        private volatile long runId;
+        private volatile RunOutcome refusedOutcome;
+        private volatile String failure;
+        private final CompletableFuture<Job> done = new CompletableFuture<>();
+
+        Job(String id, long seq, String user, String fileName) {
+            this.id = id;
+            this.seq = seq;
+            this.user = user;
+            this.fileName = fileName;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String user() {
+            return user;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public State state() {
+            return state;
+        }
+
+        /** The archived run's id, once DONE. */
+        public long runId() {
+            return runId;
+        }
+
+        /** Uploads ahead of this one that have not started. */
+        public int position() {
+            return (int) jobs.values().stream().filter(j -> j.state == State.QUEUED && j.seq < seq).count();
+        }
+
+        public CompletableFuture<Job> done() {
+            return done;
+        }
+
+        /** Why the upload was not checked, as the command line says it (REFUSED only). */
+        public List<String> errorLines(boolean chinese) {
+            if (failure != null) {
+                return List.of("educheck: " + failure);
+            }
+            return refusedOutcome == null ? List.of() : refusedOutcome.inputErrorLines(chinese);
+        }
+    }
+
+    /** The queue is full. */
+    public static final class Busy extends Exception {
+        Busy() {
+            super("every worker is busy and the queue is full", null, false, false);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DistrictChecker checker;
+    private final RunInfo info;
+    private final RunArchive archive;
+    private final ThreadPoolExecutor pool;
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicLong seq = new AtomicLong();
+
+    public CheckQueue(DistrictChecker checker, RunInfo info, RunArchive archive, int workers, int queue) {
+        this.checker = checker;
+        this.info = info;
+        this.archive = archive;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
+            Thread t = new Thread(r, "educheck-web-check-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Queues the upload held in {@code file} (a fresh folder of its own, deleted once checked). {@code fileName} is
+     * the name the reports and errors show.
+     */
+    public Job submit(Path file, String fileName, String user) throws Busy {
+        forgetOld();
+        Job job = new Job(newId(), seq.incrementAndGet(), user, fileName);
+        jobs.put(job.id, job);
+        try {
+            pool.execute(() -> check(job, file));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(job.id);
+            deleteQuietly(file);
+            throw new Busy();
+        }
+        return job;
+    }
+
+    public Optional<Job> job(String id) {
+        return Optional.ofNullable(id == null ? null : jobs.get(id));
+    }
+
+    private void check(Job job, Path file) {
+        job.state = State.RUNNING;
+        try (RunRecorder recorder = archive.record(info, file, job.fileName)) {
+            // As `educheck check --archive`: the archive supplies last year's figures a submission lacks.
+            DistrictChecker withLastYear = checker.withLastYear(archive.archive().lastYearFigures());
+            // One thread per check: the queue's workers are the parallelism, so checks never crowd each other out.
+            RunOutcome outcome = renamed(new CheckRun(withLastYear, 1).run(List.of(file), new Renaming(recorder, Path.of(job.fileName))),
+                    Path.of(job.fileName));
+            if (!outcome.inputErrors().isEmpty()) {
+                // A bad file is answered with its errors and not archived: closing without commit leaves no trace.
+                job.refusedOutcome = outcome;
+                job.state = State.REFUSED;
+            } else {
+                recorder.uploadedBy(job.user, job.fileName);
+                recorder.commit();
+                job.runId = recorder.runId();
+                job.state = State.DONE;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The message names the upload, never the folder it waited in.
+            String message = String.valueOf(e.getMessage()).replace(file.toString(), job.fileName);
+            job.failure = e instanceof IOException ? message : "the upload could not be checked: " + e.getClass().getSimpleName();
+            if (!(e instanceof IOException)) {
+                System.err.println("educheck serve: the check of an upload failed: " + e);
+                e.printStackTrace();
+            }
+            job.state = State.REFUSED;
+        } finally {
+            deleteQuietly(file);
+            job.done.complete(job);
+        }
+    }
+
+    /** Passes each district's report on, naming the upload rather than where it waited. */
+    private static final class Renaming implements ReportStream {
+        private final ReportStream out;
+        private final Path shownAs;
+
+        Renaming(ReportStream out, Path shownAs) {
+            this.out = out;
+            this.shownAs = shownAs;
+        }
+
+        @Override
+        public void district(DistrictReport d) throws IOException {
+            out.district(new DistrictReport(shownAs, d.code(), d.name(), d.year(), d.jurisdictions(), d.verdict(), d.standards(),
+                    d.findings(), d.rectification(), d.names(), d.measures()));
+        }
+
+        @Override
+        public void finish(RunOutcome outcome) throws IOException {
+            out.finish(renamed(outcome, shownAs));
+        }
+    }
+
+    private static RunOutcome renamed(RunOutcome o, Path shownAs) {
+        List<InputError> errors = o.inputErrors().stream()
+                .map(e -> new InputError(shownAs, e.line(), e.column(), e.field(), e.message(), e.messageZh())).toList();
+        return new RunOutcome(o.verdicts(), errors, o.rollups(), o.ruleFaults());
+    }
+
+    /** Finished jobs are forgotten after an hour; their runs stay in the archive. */
+    private void forgetOld() {
+        Instant cutoff = Instant.now().minusSeconds(3600);
+        jobs.values().removeIf(j -> j.done.isDone() && j.submitted.isBefore(cutoff));
+    }
+
+    private static String newId() {
+        byte[] b = new byte[18];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b).replace('_', '-');
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.getParent());
+        } catch (IOException e) {
+            // A temporary file left behind is removed with the temporary folder; nothing to tell the user.
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

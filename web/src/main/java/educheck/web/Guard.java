@@ -1,0 +1,220 @@
+package educheck.web;
+
+import educheck.store.ArchiveException;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.SameSite;
+import io.javalin.security.RouteRole;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Decides who is asking and whether they may: security headers on every answer, the session cookie, sign-in by
+ * session (pages) or HTTP Basic (the JSON API, for scripts), the route's role, and the CSRF token of every form.
+ */
+final class Guard {
+
+    static final String SESSION_COOKIE = "educheck_session";
+    static final String LANG_COOKIE = "educheck_lang";
+    static final String CSRF_FIELD = "csrf";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    /**
+     * No inline script: the report's few lines of script are served as /assets/report.js. Styles may be inline
+     * because the report renderers draw bar widths and chart colours with style attributes and inline their style
+     * sheet so a saved report opens offline; every value in them is escaped, so a style cannot be injected.
+     */
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /** Room for the multipart framing and the form's other fields beside the file. */
+    static final long FORM_ALLOWANCE = 64 * 1024;
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final ServeOptions options;
+
+    Guard(Accounts accounts, Sessions sessions, ServeOptions options) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.options = options;
+    }
+
+    /** Before every request, matched or not. */
+    void headers(Context ctx) throws ArchiveException {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Cache-Control", "no-store");
+        long length = ctx.req().getContentLengthLong();
+        if (length > options.maxUploadBytes() + FORM_ALLOWANCE) {
+            // Refused before a byte of the body is read.
+            throw new Refusal(413, "error.tooLarge");
+        }
+        if (open() && !loopbackHost(ctx.host())) {
+            // An open server answers only to its own name: a page elsewhere cannot reach it by DNS rebinding.
+            throw new Refusal(403, "error.host");
+        }
+    }
+
+    /** Before every matched route: who is asking, may they, and does a form carry its token. */
+    void admit(Context ctx) throws ArchiveException {
+        boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/healthz") || ctx.path().startsWith("/assets/");
+        // Pages get a session (their forms need its CSRF token); the API only uses one a browser already has.
+        Sessions.Session session = api ? sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null) : session(ctx);
+        if (session != null) {
+            ctx.attribute("session", session);
+        }
+        Principal who = principal(ctx, session, api);
+        ctx.attribute("principal", who);
+        boolean unsafe = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
+        if (unsafe) {
+            sameOrigin(ctx);
+        }
+        Role needed = needed(ctx);
+        if (needed != null) {
+            if (who == null) {
+                if (api) {
+                    throw new Refusal(401, "error.signedOut");
+                }
+                throw new SignInFirst();
+            }
+            if (!who.role().allows(needed)) {
+                throw new Refusal(403, "error.role");
+            }
+        }
+        // A script with HTTP Basic, or on an open server without a cookie, has no ambient credential to forge; a
+        // request from another site's page is refused above by its Origin.
+        boolean cookieless = api && (basicAuth(ctx) || session == null || !session.signedIn());
+        if (unsafe && !cookieless) {
+            String given = api ? ctx.header(CSRF_HEADER) : ctx.formParam(CSRF_FIELD);
+            if (session == null || given == null || !constantTimeEquals(given, session.csrf())) {
+                throw new Refusal(403, "error.csrf");
+            }
+        }
+    }
+
+    /** Signed out, asking for a page that needs sign-in: sent to the sign-in page. */
+    static final class SignInFirst extends RuntimeException {
+        SignInFirst() {
+            super(null, null, false, false);
+        }
+    }
+
+    private volatile boolean open;
+    private volatile long openCheckedAt = Long.MIN_VALUE;
+
+    /**
+     * On 127.0.0.1 with no accounts. Asked of the archive at most once a second: an account added by
+     * {@code educheck users add} while the server runs closes it within a second.
+     */
+    boolean open() throws ArchiveException {
+        long now = System.nanoTime();
+        if (now - openCheckedAt > 1_000_000_000L || openCheckedAt == Long.MIN_VALUE) {
+            open = options.loopback() && accounts.all().isEmpty();
+            openCheckedAt = now;
+        }
+        return open;
+    }
+
+    /** The visitor's session, made and set in a cookie when there is none yet. */
+    Sessions.Session session(Context ctx) {
+        Sessions.Session existing = ctx.attribute("session");
+        if (existing != null) {
+            return existing;
+        }
+        Sessions.Session s = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+        if (s == null) {
+            s = sessions.visitor();
+            setCookie(ctx, s);
+        }
+        ctx.attribute("session", s);
+        return s;
+    }
+
+    void setCookie(Context ctx, Sessions.Session s) {
+        Cookie c = new Cookie(SESSION_COOKIE, s.token(), "/", -1, options.secureCookies(), 0, true, null, null, SameSite.LAX);
+        ctx.cookie(c);
+        ctx.attribute("session", s);
+    }
+
+    private Principal principal(Context ctx, Sessions.Session session, boolean api) throws ArchiveException {
+        if (session != null && session.signedIn()) {
+            // A role changed or an account removed since sign-in takes effect at once.
+            Optional<Accounts.Account> now = accounts.find(session.user());
+            if (now.isPresent()) {
+                return new Principal(session.user(), now.get().role());
+            }
+            sessions.end(session);
+        }
+        if (api && basicAuth(ctx)) {
+            return basic(ctx.header("Authorization"));
+        }
+        return open() ? Principal.LOCAL : null;
+    }
+
+    private static boolean basicAuth(Context ctx) {
+        String h = ctx.header("Authorization");
+        return ctx.path().startsWith("/api/") && h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private Principal basic(String header) throws ArchiveException {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String name = decoded.substring(0, colon);
+        Optional<Accounts.Account> account = accounts.find(name);
+        boolean ok = Passwords.matches(decoded.substring(colon + 1), account.map(Accounts.Account::passwordHash).orElse(null));
+        return ok ? new Principal(name, account.get().role()) : null;
+    }
+
+    private static Role needed(Context ctx) {
+        Role least = null;
+        for (RouteRole r : ctx.routeRoles()) {
+            if (r instanceof Role role && (least == null || !role.allows(least))) {
+                least = role;
+            }
+        }
+        return least;
+    }
+
+    /** A browser says where a form came from; one from another site is refused whatever it carries. */
+    private static void sameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            return;
+        }
+        try {
+            String host = URI.create(origin).getAuthority();
+            if (host == null || !host.equalsIgnoreCase(ctx.host())) {
+                throw new Refusal(403, "error.origin");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(403, "error.origin");
+        }
+    }
+
+    private static boolean loopbackHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
+        return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost") || name.equals("[::1]");
+    }
+
+    static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

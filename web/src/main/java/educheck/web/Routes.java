@@ -1,0 +1,129 @@
+package educheck.web;
+
+import static educheck.checker.render.SiteAssets.esc;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Every route of the web application, in one place, with the least role each needs (none: open to all), and the
+ * one handler that turns every refusal and failure into a page or JSON answer, never a stack trace.
+ */
+final class Routes {
+
+    private Routes() {
+    }
+
+    static void mount(JavalinConfig config, WebApp.Parts p) {
+        config.router.mount(r -> {
+            r.before(p.guard()::headers);
+            r.beforeMatched(p.guard()::admit);
+
+            r.get("/", p.upload()::form, Role.INSPECTOR);
+            r.post("/upload", p.upload()::upload, Role.INSPECTOR);
+            r.get("/jobs/{id}", p.upload()::job, Role.INSPECTOR);
+            r.get("/runs", p.reports()::runs, Role.INSPECTOR);
+            r.get("/runs/{id}", p.reports()::report, Role.INSPECTOR);
+            r.get("/runs/{id}/download/{format}", p.reports()::download, Role.INSPECTOR);
+            r.get("/districts/{code}", p.districts()::page, Role.INSPECTOR);
+            r.get("/compare", p.compare()::page, Role.ANALYST);
+            r.get("/rules", p.rules()::page, Role.INSPECTOR);
+            r.get("/accounts", p.accounts()::list, Role.ADMIN);
+            r.post("/accounts", p.accounts()::save, Role.ADMIN);
+            r.post("/accounts/remove", p.accounts()::remove, Role.ADMIN);
+
+            r.get("/signin", p.accounts()::signInForm);
+            r.post("/signin", p.accounts()::signIn);
+            r.post("/signout", p.accounts()::signOut);
+            r.get("/lang", Routes::language);
+
+            r.post("/api/check", p.api()::check, Role.INSPECTOR);
+            r.get("/api/runs", p.api()::runs, Role.INSPECTOR);
+            r.get("/api/districts/{code}/history", p.api()::history, Role.INSPECTOR);
+            r.get("/healthz", p.api()::health);
+
+            r.get("/assets/report.css", ctx -> asset(ctx, "text/css", educheck.checker.render.SiteAssets.css()));
+            r.get("/assets/site.css", ctx -> asset(ctx, "text/css", resource("site.css")));
+            r.get("/assets/report.js", ctx -> asset(ctx, "text/javascript", educheck.checker.render.SiteAssets.script()));
+
+            r.exception(Refusal.class, Routes::refused);
+            r.exception(Guard.SignInFirst.class, (e, ctx) ->
+                    ctx.redirect("/signin?next=" + Layout.urlEncode(ctx.path()), HttpStatus.SEE_OTHER));
+            r.exception(Exception.class, Routes::failed);
+            r.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Not Found")) {
+                    refused(new Refusal(404, "error.notFound"), ctx);
+                }
+            });
+            r.error(405, ctx -> refused(new Refusal(404, "error.notFound"), ctx));
+        });
+    }
+
+    /** Chinese or English, remembered for a year in a cookie; then back to the page the switch was on. */
+    private static void language(Context ctx) {
+        String to = "en".equals(ctx.queryParam("to")) ? "en" : "zh";
+        ctx.cookie(new io.javalin.http.Cookie(Guard.LANG_COOKIE, to, "/", 365 * 24 * 3600, false, 0, false, null, null,
+                io.javalin.http.SameSite.LAX));
+        ctx.redirect(AccountPages.localPath(ctx.queryParam("back")), HttpStatus.SEE_OTHER);
+    }
+
+    private static void refused(Refusal e, Context ctx) {
+        ctx.status(e.status());
+        Words w = Layout.words(ctx);
+        boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/healthz");
+        if (api && !e.lines().isEmpty()) {
+            // The command line's own lines, as it prints them to standard error.
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(String.join("\n", e.lines()) + "\n");
+        } else if (api) {
+            Api.json(ctx, Api.ordered("status", e.status(), "error", new Words(false).get(e.key())));
+        } else {
+            String lines = e.lines().isEmpty() ? "" : "<pre class=\"errors\" id=\"errors\">" + esc(String.join("\n", e.lines())) + "</pre>";
+            Layout.page(ctx, w.get("error.title"), "<section class=\"card\"><h1>" + esc(w.get("error.title")) + " (" + e.status()
+                    + ")</h1><p id=\"message\">" + esc(w.get(e.key())) + "</p>" + lines + "</section>");
+        }
+    }
+
+    /** A failure of the server itself: logged for the operator with its trace, answered with a plain message. */
+    private static void failed(Exception e, Context ctx) {
+        if (UploadReceiver.isSizeLimit(e)) {
+            refused(new Refusal(413, "error.tooLarge"), ctx);
+            return;
+        }
+        if (e instanceof educheck.store.ArchiveException) {
+            // The archive's message names it and says what failed; it holds no password (store masks it).
+            System.err.println("educheck serve: " + e.getMessage());
+            refused(new Refusal(503, "error.unavailable"), ctx);
+            return;
+        }
+        System.err.println("educheck serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+        e.printStackTrace();
+        refused(new Refusal(500, "error.internal"), ctx);
+    }
+
+    private static void asset(Context ctx, String type, String body) {
+        ctx.header("Cache-Control", "max-age=3600");
+        ctx.contentType(type + "; charset=utf-8");
+        ctx.result(body);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Routes.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> paths() {
+        return List.of("/", "/upload", "/jobs/{id}", "/runs", "/runs/{id}", "/runs/{id}/download/{format}", "/districts/{code}",
+                "/compare", "/rules", "/accounts", "/signin", "/signout", "/lang", "/api/check", "/api/runs",
+                "/api/districts/{code}/history", "/healthz");
+    }
+}

@@ -1,0 +1,98 @@
+package educheck.web;
+
+import educheck.checker.DistrictChecker;
+import educheck.checker.RuleSet;
+import educheck.checker.report.RunInfo;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The web application: one process, Jetty embedded through Javalin, the rule set built once and shared by the
+ * check queue's workers. {@link Routes} lists what it answers.
+ */
+public final class WebApp implements AutoCloseable {
+
+    /** The handlers, built once; {@link Routes} wires them to paths. */
+    record Parts(Guard guard, UploadPages upload, ReportPages reports, DistrictPages districts, ComparePage compare,
+                 RulesPage rules, AccountPages accounts, Api api) {
+    }
+
+    /** Thrown when the server must not start: the message says why and what to do. */
+    public static final class RefusedToStart extends Exception {
+        public RefusedToStart(String message) {
+            super(message);
+        }
+    }
+
+    private final Javalin javalin;
+    private final CheckQueue queue;
+    private final ServeOptions options;
+
+    private WebApp(Javalin javalin, CheckQueue queue, ServeOptions options) {
+        this.javalin = javalin;
+        this.queue = queue;
+        this.options = options;
+    }
+
+    /** Starts serving; refuses when bound beyond this PC with no admin account to sign in with. */
+    public static WebApp start(ServeOptions options, RuleSet rules, RunArchive archive, Accounts accounts)
+            throws RefusedToStart, IOException {
+        if (!options.loopback() && !accounts.anyAdmin()) {
+            throw new RefusedToStart("--bind " + options.bind() + " opens the server to other machines, and the archive has no admin"
+                    + " account; add one first: educheck users add NAME --role admin");
+        }
+        CheckQueue queue = new CheckQueue(new DistrictChecker(rules), RunInfo.of(rules), archive, options.workers(), options.queue());
+        Sessions sessions = new Sessions();
+        Guard guard = new Guard(accounts, sessions, options);
+        ReportPages reports = new ReportPages(archive);
+        Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
+                new ComparePage(archive), new RulesPage(rules), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
+        Path spool = Files.createTempDirectory("educheck-multipart-");
+        spool.toFile().deleteOnExit();
+        Javalin javalin = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = 1024 * 1024;
+            config.jetty.multipartConfig.cacheDirectory(spool.toString());
+            config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + Guard.FORM_ALLOWANCE, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
+            config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            Routes.mount(config, parts);
+        });
+        try {
+            javalin.start(options.bind(), options.port());
+        } catch (RuntimeException e) {
+            queue.close();
+            throw new IOException("cannot listen on " + options.bind() + ":" + options.port() + ": " + rootMessage(e), e);
+        }
+        return new WebApp(javalin, queue, options);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public String url() {
+        String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
+        return "http://" + host + ":" + port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        queue.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
