@@ -79,9 +79,13 @@ final class HistoryHtml {
         StringBuilder values = new StringBuilder();
         StringBuilder required = new StringBuilder();
         StringBuilder points = new StringBuilder();
-        StringBuilder labels = new StringBuilder();
+        // The scale's ends, so a reader sees how far the line is from its requirement, not only that it is.
+        StringBuilder labels = new StringBuilder(String.format(
+                "<text x=\"%d\" y=\"11\" font-size=\"9\" text-anchor=\"end\">%s</text><text x=\"%d\" y=\"%d\" font-size=\"9\""
+                        + " text-anchor=\"end\">%s</text>", W - 2, esc(HistoryReport.value(round(max))), W - 2, H - 14,
+                esc(HistoryReport.value(round(min)))));
         for (int i = 0; i < years.size(); i++) {
-            double x = years.size() == 1 ? W / 2.0 : 20 + i * (W - 40.0) / (years.size() - 1);
+            double x = years.size() == 1 ? W / 2.0 : 20 + i * (W - 70.0) / (years.size() - 1);
             labels.append(String.format("<text x=\"%.1f\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\">%d</text>", x, H - 2,
                     years.get(i).year()));
             Row r = byYear.get(years.get(i).year());
@@ -101,6 +105,10 @@ final class HistoryHtml {
         out.printf("<div class=\"chart\"><div>%s %s</div><svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">"
                         + "<polyline class=\"req\" fill=\"none\" points=\"%s\"/><polyline class=\"val\" points=\"%s\"/>%s%s</svg></div>%n",
                 esc(key.get(0)), esc(key.get(1)), W, H, W, H, required.toString().trim(), values.toString().trim(), points, labels);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     private static double y(double v, double min, double max) {

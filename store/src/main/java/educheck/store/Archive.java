@@ -246,6 +246,9 @@ public final class Archive implements AutoCloseable {
                 && (lower.contains("format") || lower.contains("read"))) {
             hint = "the database file is damaged or is not an educheck archive; restore it from a backup or give"
                     + " another folder";
+        } else if (lower.contains("validate failed")) {
+            hint = "its schema does not match this educheck's (it was made by a different build of educheck); use that"
+                    + " build, or give another archive";
         } else if (lower.contains("locked") || lower.contains("already in use")) {
             hint = "another program holds the database file; close it and try again";
         } else {

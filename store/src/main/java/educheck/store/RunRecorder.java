@@ -11,7 +11,6 @@ import educheck.model.Finding;
 import educheck.model.StandardVerdict;
 import educheck.model.Verdict;
 import educheck.model.Waivers;
-import educheck.model.io.InputError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -244,8 +243,8 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                 members.executeBatch();
                 findings.flush();
             }
-            inputErrors(outcome.inputErrors());
-            waivers(info.waivers());
+            RunClosing.inputErrors(connection, runId, outcome.inputErrors());
+            RunClosing.waivers(connection, runId, info.waivers());
             updateRun(outcome);
         } catch (SQLException e) {
             throw archive.failure("the run could not be recorded", e);
@@ -340,46 +339,6 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                 String sha = Files.isReadable(file) ? sha256(file) : "unreadable";
                 s.setString(4, sha);
                 s.setLong(5, sha.equals("unreadable") ? -1 : Files.size(file));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private void inputErrors(List<InputError> errors) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO input_errors (run_id, position, file, line,"
-                + " col, field, message, message_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < errors.size(); i++) {
-                InputError e = errors.get(i);
-                s.setLong(1, runId);
-                s.setInt(2, i);
-                s.setString(3, e.file() == null ? null : e.file().toString());
-                s.setInt(4, e.line());
-                s.setInt(5, e.column());
-                s.setString(6, e.field());
-                s.setString(7, e.message());
-                s.setString(8, e.messageZh());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private void waivers(Waivers waivers) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO run_waivers (run_id, position, line, district,"
-                + " indicator, subject, reason, approved_by, expires, findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 0;
-            for (Waivers.Use u : waivers.uses()) {
-                s.setLong(1, runId);
-                s.setInt(2, i++);
-                s.setInt(3, u.waiver().line());
-                s.setString(4, u.waiver().district());
-                s.setString(5, u.waiver().id());
-                s.setString(6, u.waiver().subject());
-                s.setString(7, u.waiver().reason());
-                s.setString(8, u.waiver().approvedBy());
-                s.setDate(9, Date.valueOf(u.waiver().expires()));
-                s.setInt(10, u.findings());
                 s.addBatch();
             }
             s.executeBatch();

@@ -34,6 +34,7 @@ class BadArchivesTest {
             System.err.println("*** SKIPPED on PostgreSQL: EDUCHECK_TEST_PG_URL is not set; the wrong-password case did not run ***");
             return "PostgreSQL not available: EDUCHECK_TEST_PG_URL is not set";
         });
+        System.err.println("store test on PostgreSQL (schema none: a wrong password)");
         String wrong = Archives.PG_URL.replaceAll("password=[^&]*", "password=not-the-password");
         assertThatThrownBy(() -> Archive.open(wrong))
                 .isInstanceOf(ArchiveException.class)

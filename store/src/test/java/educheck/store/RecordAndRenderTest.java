@@ -13,10 +13,16 @@ import educheck.checker.render.RenderOptions;
 import educheck.checker.render.TeeStream;
 import educheck.checker.report.RunInfo;
 import educheck.generator.Generator;
+import educheck.model.Waivers;
+import educheck.model.io.WaiverReader;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +68,39 @@ class RecordAndRenderTest {
                 assertThat(r.year()).isEqualTo(2024);
                 assertThat(r.inputs()).containsExactly(file.toString());
             });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("educheck.store.Archives#kinds")
+    void aRunWithWaiversRendersWithWhatBecameOfEachWaiver(String kind) throws Exception {
+        Path file = Path.of("..", "samples", "failing-430626-pingjiang.xml");
+        StringWriter plain = new StringWriter();
+        RunInfo none = RunInfo.of(rules);
+        new CheckRun(new DistrictChecker(rules), 1).run(List.of(file), Formats.byName("csv").open(plain, none,
+                RenderOptions.plain(RenderOptions.Lang.EN)));
+        // The first FAIL of the sample, waived; one waiver for nothing, one expired.
+        String fail = plain.toString().lines().filter(l -> l.contains(",FAIL,")).findFirst().orElseThrow();
+        Matcher m = Pattern.compile("(CN\\.[A-Z.0-9]+),([^,]+),FAIL").matcher(fail);
+        assertThat(m.find()).as(fail).isTrue();
+        Path csv = Files.writeString(dir.resolve("waivers.csv"), "district,id,subject,reason,approvedBy,expires\n"
+                + "430626," + m.group(1) + "," + m.group(2) + ",being fixed,县教育局,2030-06-30\n"
+                + "430626,CN.CE.RES.1,NOPE/PRIMARY,no such subject,县教育局,2030-06-30\n"
+                + "430626,CN.CE.RES.2,S1/PRIMARY,long ago,县教育局,2001-01-01\n");
+        Waivers waivers = WaiverReader.read(csv, LocalDate.of(2025, 1, 1));
+        RunInfo info = RunInfo.of(rules, waivers);
+        StringWriter json = new StringWriter();
+        String location = Archives.fresh(kind, dir);
+        long id;
+        try (Archive archive = Archive.open(location); RunRecorder recorder = archive.record(info, List.of(file))) {
+            new CheckRun(new DistrictChecker(rules, waivers), 1).run(List.of(file),
+                    new TeeStream(Formats.byName("json").open(json, info, RenderOptions.plain(RenderOptions.Lang.EN)), recorder));
+            recorder.commit();
+            id = recorder.runId();
+        }
+        assertThat(json.toString()).contains("\"WAIVED\"").contains("\"UNMATCHED\"").contains("\"EXPIRED\"");
+        try (Archive archive = Archive.open(location)) {
+            assertThat(render(archive, id, "json")).isEqualTo(json.toString());
         }
     }
 
