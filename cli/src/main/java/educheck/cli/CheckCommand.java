@@ -2,6 +2,7 @@ package educheck.cli;
 
 import educheck.checker.CheckRun;
 import educheck.checker.DistrictChecker;
+import educheck.checker.RuleBudget;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
 import educheck.checker.render.Formats;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,6 +80,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check with N threads (default: one per core).")
     Integer threads;
 
+    @Mixin
+    RuleOptions.Timeout timeout;
+
+    @Mixin
+    RuleOptions.Trust trust;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
@@ -88,10 +96,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         warmUpReader();
         // Rules and waivers are read before any output is opened: a broken rule or waiver file writes no report.
-        RuleSet rules = RuleSource.load(rulesDir, parent.err);
+        RuleBudget budget = timeout.budget(spec);
+        RuleSet rules = RuleSource.load(rulesDir, parent.err, trust.trust());
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
-        DistrictChecker checker = new DistrictChecker(rules, waivers);
+        DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget);
         CheckRun run = threads == null ? new CheckRun(checker) : new CheckRun(checker, threads);
         RunInfo info = RunInfo.of(rules, waivers);
         RunOutcome outcome;
