@@ -83,7 +83,7 @@ public final class RuleSet {
                 Build.PRECOMPILED, 0, RuleTrust.RESTRICTED);
     }
 
-    private static KieBase joined(CompletableFuture<KieBase> future) {
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
@@ -127,22 +127,37 @@ public final class RuleSet {
     /**
      * As {@link #load(RuleFiles, RuleCompiler)}, held to the allow-list unless {@code trust} says otherwise.
      *
-     * @throws RuleSetException with every use of something outside the allow-list at file:line:column, before
-     *                          anything is compiled, or the compiler's errors
+     * @throws RuleSetException with every use of something outside the allow-list at file:line:column (before any
+     *                          rule runs), or the compiler's errors
      */
     public static RuleSet load(RuleFiles files, RuleCompiler compiler, RuleTrust trust) throws RuleSetException {
         RuleIndex index = RuleIndex.of(files);
         Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
         check(files, index, kmodule);
-        RuleReach.Result reach = trust == RuleTrust.RESTRICTED ? RuleReach.check(files) : null;
-        if (reach != null && !reach.refusals().isEmpty()) {
-            throw new RuleSetException(reach.refusals());
+        // The allow-list check reads every file with the engine's parsers: on another core while the rules compile
+        // (compiling runs none of their code), and not again for files it passed before.
+        CompletableFuture<RuleReach.Result> reach = trust == RuleTrust.RESTRICTED && !compiler.allowed(files)
+                ? CompletableFuture.supplyAsync(() -> RuleReach.check(files)) : null;
+        RuleCompiler.Compiled compiled;
+        try {
+            compiled = compiler.compile(files, index);
+        } catch (RuleSetException e) {
+            // What a file may not use is said first; a syntax error is the compiler's to explain.
+            if (reach != null && !joined(reach).refusals().isEmpty()) {
+                throw new RuleSetException(joined(reach).refusals());
+            }
+            throw e;
         }
-        RuleCompiler.Compiled compiled = compiler.compile(files, index);
-        // Code the check could not read, yet the compiler took: refused, never run unchecked. (A syntax error is
-        // left to the compiler above, whose message says what is wrong.)
-        if (reach != null && !reach.unreadable().isEmpty()) {
-            throw new RuleSetException(reach.unreadable());
+        if (reach != null) {
+            RuleReach.Result result = joined(reach);
+            if (!result.refusals().isEmpty()) {
+                throw new RuleSetException(result.refusals());
+            }
+            // Code the check could not read, yet the compiler took: refused, never run unchecked.
+            if (!result.unreadable().isEmpty()) {
+                throw new RuleSetException(result.unreadable());
+            }
+            compiler.markAllowed(files);
         }
         KieContainer container = compiled.container();
         return new RuleSet(files, index, kmodule, j -> container.newKieBase(j, RuleFaults.configuration()), compiled.build(),
