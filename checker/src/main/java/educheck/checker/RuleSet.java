@@ -138,16 +138,9 @@ public final class RuleSet {
         // (compiling runs none of their code), and not again for files it passed before.
         CompletableFuture<RuleReach.Result> reach = trust == RuleTrust.RESTRICTED && !compiler.allowed(files)
                 ? CompletableFuture.supplyAsync(() -> RuleReach.check(files)) : null;
-        RuleCompiler.Compiled compiled;
-        try {
-            compiled = compiler.compile(files, index);
-        } catch (RuleSetException e) {
-            // What a file may not use is said first; a syntax error is the compiler's to explain.
-            if (reach != null && !joined(reach).refusals().isEmpty()) {
-                throw new RuleSetException(joined(reach).refusals());
-            }
-            throw e;
-        }
+        // Rules that do not compile never run: the compiler's errors say best what is wrong (an unknown property, a
+        // missing then), and what the allow-list refuses is said once they compile.
+        RuleCompiler.Compiled compiled = compiler.compile(files, index);
         if (reach != null) {
             RuleReach.Result result = joined(reach);
             if (!result.refusals().isEmpty()) {

@@ -7,8 +7,11 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import educheck.checker.RuleFiles;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -74,28 +77,35 @@ public final class RuleReach {
     public static Result check(RuleFiles files) {
         List<String> refused = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        Map<String, PackageDescr> parsed = new LinkedHashMap<>();
         for (String path : files.drlPaths()) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(false, files.text(path));
+            } catch (DroolsParserException e) {
+                pkg = null;
+            }
+            if (pkg == null || parser.hasErrors()) {
+                // The compiler reports the syntax error, in its words.
+                unreadable.add(path + ":1: the file could not be read to check what it uses");
+            } else {
+                parsed.put(path, pkg);
+            }
+        }
+        // A DRL function may be called from any file of its package.
+        Map<String, List<FunctionDescr>> functions = new HashMap<>();
+        parsed.values().forEach(p -> functions.computeIfAbsent(p.getName(), k -> new ArrayList<>()).addAll(p.getFunctions()));
+        parsed.forEach((path, pkg) -> {
             RuleReach reach = new RuleReach(path, files.text(path));
-            reach.file();
+            reach.file(pkg, functions.get(pkg.getName()));
             refused.addAll(reach.refusals);
             unreadable.addAll(reach.unreadable);
-        }
+        });
         return new Result(refused, unreadable);
     }
 
-    private void file() {
-        PackageDescr pkg;
-        DrlParser parser = new DrlParser();
-        try {
-            pkg = parser.parse(false, text);
-        } catch (DroolsParserException e) {
-            pkg = null;
-        }
-        if (pkg == null || parser.hasErrors()) {
-            // The compiler reports the syntax error, in its words.
-            unreadable.add(path + ":1: the file could not be read to check what it uses");
-            return;
-        }
+    private void file(PackageDescr pkg, List<FunctionDescr> packageFunctions) {
         imports(pkg);
         pkg.getGlobals().forEach(g -> refuse(g, "a global: educheck sets none, and a rule reads what it needs from its facts"));
         pkg.getTypeDeclarations().forEach(d -> refuse(d, "declare: a rule set may not declare types; use an open measure"));
@@ -105,8 +115,8 @@ public final class RuleReach {
         for (AttributeDescr a : pkg.getAttributes()) {
             attribute(a, "the file");
         }
-        for (FunctionDescr f : pkg.getFunctions()) {
-            declareFunction(f);
+        for (FunctionDescr f : packageFunctions) {
+            declareFunction(f, pkg.getFunctions().contains(f));
         }
         for (FunctionDescr f : pkg.getFunctions()) {
             function(f);
@@ -164,20 +174,27 @@ public final class RuleReach {
         }
     }
 
-    private void declareFunction(FunctionDescr f) {
-        CodeReach types = new CodeReach(names, null, false, (node, why) -> refuse(f, why));
+    /** @param own whether {@code f} is in this file; another file's function is refused in that file, not here */
+    private void declareFunction(FunctionDescr f, boolean own) {
+        CodeReach types = new CodeReach(names, null, false, (node, why) -> {
+            if (own) {
+                refuse(f, why);
+            }
+        });
         List<Class<?>> parameters = new ArrayList<>();
         for (String t : f.getParameterTypes()) {
-            parameters.add(written(types, f, t));
+            parameters.add(written(types, f, t, own));
         }
-        names.function(f.getName(), new Names.Function(written(types, f, f.getReturnType()), parameters));
+        names.function(f.getName(), new Names.Function(written(types, f, f.getReturnType(), own), parameters));
     }
 
-    private Class<?> written(CodeReach types, BaseDescr at, String type) {
+    private Class<?> written(CodeReach types, BaseDescr at, String type, boolean own) {
         try {
-            return types.typeOf(MvelParser.parseType(type));
+            return types.typeOf(StaticJavaParser.parseType(type));
         } catch (RuntimeException e) {
-            refuse(at, "unknown type " + type);
+            if (own) {
+                refuse(at, "unknown type " + type);
+            }
             return null;
         }
     }

@@ -80,6 +80,16 @@ class RuleReachTest {
     }
 
     @Test
+    void aFunctionOfThePackageMayBeCalledFromAnotherFile() throws Exception {
+        Files.createDirectories(dir.resolve("CN"));
+        Files.writeString(dir.resolve("CN/functions.drl"), "package CN;\nimport educheck.model.*;\n"
+                + "function boolean large(District d) {\n    return d.getSchools().size() > 100;\n}\n");
+        String drl = rule("report(kcontext, outcome(kcontext, $d.getCode(), Status.PASS, 1, \"met\"));")
+                .replace("$d : District()", "$d : District( large(this) )");
+        assertThat(refusals(drl)).isEmpty();
+    }
+
+    @Test
     void theBundledRulesPassUnchanged() {
         RuleReach.Result result = RuleReach.check(RuleFiles.bundled());
         assertThat(result.refusals()).isEmpty();
