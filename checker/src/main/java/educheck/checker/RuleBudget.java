@@ -3,13 +3,7 @@ package educheck.checker;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.kie.api.runtime.StatelessKieSession;
 
@@ -18,9 +12,10 @@ import org.kie.api.runtime.StatelessKieSession;
  * make, before it is given up with an ERROR finding naming the rule. Rule files are untrusted input: a consequence
  * that loops for ever must cost a district, not the run.
  *
- * <p>A {@code while (true) { }} cannot be interrupted, so every session runs on a thread of its own that the caller
- * waits for, up to the budget, and walks away from when it is spent. The abandoned thread is a daemon (it does not
- * keep the process alive) and the next session gets a fresh one, so the callers' pool keeps its size.
+ * <p>A {@code while (true) { }} cannot be interrupted, so every session runs on a session thread ({@link
+ * SessionThreads}, one per core) that the caller waits for, up to the budget, and walks away from when it is spent.
+ * The abandoned thread is a daemon (it does not keep the process alive) and the pool gets another in its place, so it
+ * keeps its size.
  *
  * @param time    the longest a session may run
  * @param firings the most rule firings in one session: a rule that re-activates itself through {@code update} or
@@ -31,9 +26,8 @@ public record RuleBudget(Duration time, int firings) {
     /** Ten seconds and half a million firings: a large real district takes some milliseconds and a few thousand. */
     public static final RuleBudget DEFAULT = new RuleBudget(Duration.ofSeconds(10), 500_000);
 
-    /** Session threads: made on demand, a daemon each, idle ones ended after a while; a stuck one is left behind. */
-    private static final ExecutorService SESSIONS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), daemons());
+    /** The threads sessions run on: one per core, so a check's session finds a warm thread waiting. */
+    private static final SessionThreads SESSIONS = new SessionThreads(Runtime.getRuntime().availableProcessors());
 
     public RuleBudget {
         if (time.isNegative() || time.isZero()) {
@@ -76,20 +70,29 @@ public record RuleBudget(Duration time, int firings) {
      * @throws BudgetExceeded when the time or the firings run out, naming the rule that was firing
      */
     <T> T run(StatelessKieSession session, Supplier<T> work) {
-        long start = System.nanoTime();
-        RuleWatch watch = new RuleWatch(this, start);
+        // The watch is on the session before it runs; it learns its start on the session's own thread.
+        RuleWatch watch = new RuleWatch(this);
         session.addEventListener(watch);
-        Future<T> future = SESSIONS.submit(work::get);
+        SessionThreads.Session<T> running = SESSIONS.submit(watch::begin, work);
+        long start;
         try {
-            return future.get(time.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS);
+            // Waiting for a free session thread is not charged to the district: its budget starts when it runs.
+            start = running.started();
+        } catch (InterruptedException e) {
+            running.cancel();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules ran", e);
+        }
+        try {
+            return running.result(time.toNanos() - (System.nanoTime() - start));
         } catch (TimeoutException e) {
-            // Interrupting does not stop a busy loop, but lets a session that waits or sleeps end.
-            future.cancel(true);
+            // Interrupting does not stop a busy loop; the thread is left to it, and the pool gets another in its place.
+            SESSIONS.abandon(running);
             throw watch.timedOut();
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         } catch (InterruptedException e) {
-            future.cancel(true);
+            running.cancel();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the rules ran", e);
         }
@@ -105,12 +108,11 @@ public record RuleBudget(Duration time, int firings) {
         return new IllegalStateException(cause);
     }
 
-    private static java.util.concurrent.ThreadFactory daemons() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "educheck-session-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    /**
+     * The CPU time the live session threads have used, in nanoseconds. Sessions run there, not on the caller's
+     * thread, so a benchmark that times a check by its own thread's CPU clock adds this.
+     */
+    public static long sessionCpuNanos() {
+        return SESSIONS.cpuNanos();
     }
 }

@@ -14,18 +14,23 @@ import org.kie.api.runtime.rule.Match;
 final class RuleWatch extends DefaultAgendaEventListener {
 
     private final RuleBudget budget;
-    private final long start;
-    private final long deadline;
+    /** When the session started on its thread; written there before any rule fires, read when the time runs out. */
+    private volatile long start;
+    private long deadline;
     private int firings;
     /** The match firing now, null between firings; written by the session thread, read by the waiting one. */
     private volatile Match current;
     private volatile long currentSince;
     private volatile Rule lastFired;
 
-    RuleWatch(RuleBudget budget, long start) {
+    RuleWatch(RuleBudget budget) {
         this.budget = budget;
-        this.start = start;
-        this.deadline = start + budget.time().toNanos();
+    }
+
+    /** The session starts now ({@link System#nanoTime}), on the thread it runs on. */
+    void begin(long now) {
+        start = now;
+        deadline = now + budget.time().toNanos();
     }
 
     @Override
