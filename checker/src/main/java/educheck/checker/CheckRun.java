@@ -3,6 +3,7 @@ package educheck.checker;
 import educheck.checker.render.ReportStream;
 import educheck.checker.report.DistrictOutcome;
 import educheck.checker.report.DistrictReport;
+import educheck.checker.report.RollupReport;
 import educheck.checker.report.RunOutcome;
 import educheck.model.Status;
 import educheck.model.Verdict;
@@ -76,8 +77,8 @@ public final class CheckRun {
                 emitter.drain(lane);
             }
             RuleSet rules = checker.rules();
-            RunOutcome outcome = new RunOutcome(emitter.verdicts, List.copyOf(emitter.inputErrors),
-                    new RollupRunner(rules, rules.counties()).run(emitter.outcomes.values()), emitter.ruleFaults);
+            List<RollupReport> rollups = new RollupRunner(rules, rules.counties(), checker.budget()).run(emitter.outcomes.values());
+            RunOutcome outcome = new RunOutcome(emitter.verdicts, List.copyOf(emitter.inputErrors), rollups, emitter.ruleFaults);
             out.finish(outcome);
             return outcome;
         } catch (InterruptedException e) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
 /**
@@ -40,6 +41,7 @@ public final class DistrictChecker {
     private final String judgeAs;
     /** Last year's figures for what a submission's {@code <previous>} lacks, or null to use the file's alone. */
     private final LastYearFigures lastYear;
+    private final RuleBudget budget;
 
     public DistrictChecker(RuleSet rules) {
         this(rules, Waivers.NONE);
@@ -47,18 +49,19 @@ public final class DistrictChecker {
 
     /** @param waivers accepted exceptions, applied as findings are made; they record which findings they met */
     public DistrictChecker(RuleSet rules, Waivers waivers) {
-        this(rules, waivers, null);
+        this(rules, waivers, null, RuleBudget.DEFAULT);
     }
 
-    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs) {
-        this(rules, waivers, judgeAs, null);
+    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, RuleBudget budget) {
+        this(rules, waivers, judgeAs, null, budget);
     }
 
-    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear) {
+    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear, RuleBudget budget) {
         this.rules = rules;
         this.waivers = waivers;
         this.judgeAs = judgeAs;
         this.lastYear = lastYear;
+        this.budget = budget;
     }
 
     /**
@@ -66,7 +69,19 @@ public final class DistrictChecker {
      * in the file wins, and a finding made from a figure taken elsewhere says where it came from.
      */
     public DistrictChecker withLastYear(LastYearFigures figures) {
-        return new DistrictChecker(rules, waivers, judgeAs, figures);
+        return new DistrictChecker(rules, waivers, judgeAs, figures, budget);
+    }
+
+    /**
+     * A checker whose sessions (each district's, the roll-ups', the fixtures') run under {@code budget} instead of
+     * {@link RuleBudget#DEFAULT}: a district over it is reported with an ERROR finding naming the rule.
+     */
+    public DistrictChecker withBudget(RuleBudget budget) {
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget);
+    }
+
+    public RuleBudget budget() {
+        return budget;
     }
 
     /**
@@ -79,7 +94,7 @@ public final class DistrictChecker {
         if (!rules.kmodule().has(jurisdiction)) {
             throw new IllegalArgumentException("no rule set " + jurisdiction + "; one of " + String.join(", ", rules.jurisdictions()));
         }
-        return new DistrictChecker(rules, waivers, jurisdiction, lastYear);
+        return new DistrictChecker(rules, waivers, jurisdiction, lastYear, budget);
     }
 
     public RuleSet rules() {
@@ -94,7 +109,8 @@ public final class DistrictChecker {
      * The engine's part of a check: the district's findings, in the engine's order, and its standards' verdicts,
      * as the rules made them. {@link #check} builds the report from this; the benchmarks time it on its own.
      *
-     * @throws RuntimeException when a rule throws or the session cannot run (check reports it as a rule error)
+     * @throws RuntimeException when a rule throws, the session cannot run or its budget runs out (check reports it
+     *                          as a rule error)
      */
     public Assessed assess(District district) {
         String jurisdiction = jurisdictionOf(district);
@@ -106,8 +122,9 @@ public final class DistrictChecker {
                 CommandFactory.newFireAllRules(),
                 RuleFaults.insertedFindingsCommand(),
                 CommandFactory.newGetObjects(new ClassObjectFilter(StandardVerdict.class), "standards"));
-        ExecutionResults results = assessment.run(() ->
-                rules.kieBase(jurisdiction).newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands)));
+        StatelessKieSession session = rules.kieBase(jurisdiction).newStatelessKieSession();
+        ExecutionResults results = budget.run(session, () -> assessment.run(() ->
+                session.execute(CommandFactory.newBatchExecution(commands))));
         return new Assessed(jurisdiction, RuleFaults.made(assessment, results, rules.index()),
                 typed(results.getValue("standards"), StandardVerdict.class));
     }
@@ -129,7 +146,10 @@ public final class DistrictChecker {
         try {
             assessed = assess(district);
         } catch (RuntimeException e) {
-            return aborted(file, district, RuleFaults.sessionAborted(district, e, rules.index()));
+            BudgetExceeded spent = BudgetExceeded.in(e);
+            return aborted(file, district, spent != null ? RuleFaults.budgetExceeded(district.getCode(),
+                    "district " + district.getCode(), spent, rules.index())
+                    : RuleFaults.sessionAborted(district, e, rules.index()));
         }
         String jurisdiction = assessed.jurisdiction();
         List<Finding> findings = assessed.findings();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
 /**
@@ -25,10 +26,17 @@ public final class RollupRunner {
 
     private final RuleSet rules;
     private final CountyTable counties;
+    private final RuleBudget budget;
 
     public RollupRunner(RuleSet rules, CountyTable counties) {
+        this(rules, counties, RuleBudget.DEFAULT);
+    }
+
+    /** @param budget what each roll-up session may spend, as a district's session may ({@link DistrictChecker#budget}) */
+    public RollupRunner(RuleSet rules, CountyTable counties, RuleBudget budget) {
         this.rules = rules;
         this.counties = counties;
+        this.budget = budget;
     }
 
     public List<RollupReport> run(Collection<DistrictOutcome> outcomes) {
@@ -76,13 +84,28 @@ public final class RollupRunner {
 
     private List<Finding> judge(RollupGroup group) {
         Assessment assessment = new Assessment(group.year());
-        ExecutionResults results = assessment.run(() -> rules.kieBase(group.jurisdiction())
-                .newStatelessKieSession().execute(CommandFactory.newBatchExecution(List.of(
-                        CommandFactory.newInsert(group),
-                        CommandFactory.newInsert(assessment.findings()),
-                        CommandFactory.newFireAllRules(),
-                        RuleFaults.insertedFindingsCommand()))));
-        List<Finding> findings = RuleFaults.made(assessment, results, rules.index());
+        StatelessKieSession session = rules.kieBase(group.jurisdiction()).newStatelessKieSession();
+        List<Finding> findings;
+        try {
+            ExecutionResults results = budget.run(session, () -> assessment.run(() -> session.execute(
+                    CommandFactory.newBatchExecution(List.of(
+                            CommandFactory.newInsert(group),
+                            CommandFactory.newInsert(assessment.findings()),
+                            CommandFactory.newFireAllRules(),
+                            RuleFaults.insertedFindingsCommand())))));
+            findings = RuleFaults.made(assessment, results, rules.index());
+        } catch (RuntimeException e) {
+            BudgetExceeded spent = BudgetExceeded.in(e);
+            if (spent == null) {
+                throw e;
+            }
+            Finding fault = RuleFaults.budgetExceeded(group.code(), "the roll-up of " + group.jurisdiction() + " for "
+                    + group.year(), spent, rules.index());
+            if (fault.getRulePackage() != null) {
+                fault.setRule(rules.index().fileOf(fault.getRulePackage(), fault.getRuleName()));
+            }
+            return List.of(fault);
+        }
         for (Finding f : findings) {
             f.setRule(rules.index().fileOf(f.getRulePackage(), f.getRuleName()));
         }

@@ -53,6 +53,9 @@ public final class RuleCompiler {
     private final Path cacheDir;
     private final Map<String, KieContainer> loaded = new ConcurrentHashMap<>();
     private final Map<String, List<String>> failed = new ConcurrentHashMap<>();
+    private final java.util.Set<String> allowed = ConcurrentHashMap.newKeySet();
+    /** Beside a cached kjar: its files passed the allow-list check (RuleReach). */
+    private static final String ALLOWED = ".allowed";
 
     /** @param cacheDir where compiled rule sets are kept; null to keep none on disk */
     public RuleCompiler(Path cacheDir) {
@@ -118,6 +121,28 @@ public final class RuleCompiler {
         store(key, kjar);
         loaded.put(key, container);
         return new Compiled(container, RuleSet.Build.COMPILED, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whether these exact files passed the allow-list check before (in this process, or a mark in the cache). */
+    public boolean allowed(RuleFiles files) {
+        String key = cacheKey(files);
+        if (allowed.contains(key)) {
+            return true;
+        }
+        return cacheDir != null && Files.isRegularFile(cacheDir.resolve(key + ALLOWED));
+    }
+
+    /** Records that these exact files passed the allow-list check, so later runs on them skip it. */
+    public void markAllowed(RuleFiles files) {
+        String key = cacheKey(files);
+        allowed.add(key);
+        if (cacheDir != null && Files.isRegularFile(cacheDir.resolve(key + ".kjar"))) {
+            try {
+                Files.write(cacheDir.resolve(key + ALLOWED), new byte[0]);
+            } catch (IOException e) {
+                // Not fatal: the next run checks again.
+            }
+        }
     }
 
     private static byte[] build(RuleFiles files, RuleIndex index, String key) throws RuleSetException {
@@ -202,6 +227,8 @@ public final class RuleCompiler {
                     .sorted(Comparator.comparing(RuleCompiler::lastModified).reversed()).toList();
             for (Path old : kjars.subList(Math.min(CACHE_ENTRIES, kjars.size()), kjars.size())) {
                 Files.deleteIfExists(old);
+                String name = old.getFileName().toString();
+                Files.deleteIfExists(old.resolveSibling(name.substring(0, name.length() - ".kjar".length()) + ALLOWED));
             }
         }
     }

@@ -53,6 +53,11 @@ public final class RuleFaults implements ConsequenceExceptionHandler {
 
     @Override
     public void handleException(Match match, RuleRuntime session, Exception exception) {
+        BudgetExceeded spent = BudgetExceeded.in(exception);
+        if (spent != null) {
+            // Not the rule's fault to record and go on from: the whole session stops.
+            throw spent;
+        }
         Rule rule = match.getRule();
         String subject = subjectOf(match.getObjects());
         // Reported, so the verdict rules see it and no standard can pass over a rule that did not finish.
@@ -78,6 +83,30 @@ public final class RuleFaults implements ConsequenceExceptionHandler {
             return Finding.builder("RULE-ERROR", district.getCode()).status(Status.ERROR).message(message).build();
         }
         return finding(rule.pkg(), rule.name(), rule.metadata(), district.getCode(), message);
+    }
+
+    /**
+     * The one finding for a session stopped by its budget, about {@code about} (a district's code, a roll-up's
+     * city or province) unless the match names a school or section; {@code what} says which check it was in words.
+     * Names the rule that was firing (or fired last), as the engine's match events reported it.
+     */
+    static Finding budgetExceeded(String about, String what, BudgetExceeded e, RuleIndex index) {
+        Rule rule = e.rule();
+        String message = e.explain(what);
+        if (rule == null) {
+            return Finding.builder("RULE-ERROR", about).status(Status.ERROR).message(message).build();
+        }
+        String subject = about;
+        if (e.match() != null) {
+            try {
+                String found = subjectOf(e.match().getObjects());
+                subject = found.equals("district") ? about : found;
+            } catch (RuntimeException ignored) {
+                // The session's thread may still be changing its facts: the district stands in for the subject.
+            }
+        }
+        RuleInfo info = index.find(rule.getPackageName(), rule.getName());
+        return finding(rule.getPackageName(), rule.getName(), info != null ? info.metadata() : RuleMetadata.of(rule), subject, message);
     }
 
     /** The name under which {@link #insertedFindingsCommand} returns its facts. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import educheck.checker.reach.RuleReach;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
@@ -34,6 +35,7 @@ public final class RuleSet {
     private final Build build;
     private final long buildMillis;
     private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
+    private final RuleTrust trust;
 
     /** How the compiled rules were obtained. */
     public enum Build {
@@ -46,11 +48,12 @@ public final class RuleSet {
     }
 
     RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, KieContainer container) throws RuleSetException {
-        this(files, index, kmodule, j -> container.newKieBase(j, RuleFaults.configuration()), Build.PRECOMPILED, 0);
+        this(files, index, kmodule, j -> container.newKieBase(j, RuleFaults.configuration()), Build.PRECOMPILED, 0,
+                RuleTrust.RESTRICTED);
     }
 
     private RuleSet(RuleFiles files, RuleIndex index, Kmodule kmodule, Function<String, KieBase> kieBaseBuilder,
-                    Build build, long buildMillis) throws RuleSetException {
+                    Build build, long buildMillis, RuleTrust trust) throws RuleSetException {
         this.files = files;
         this.index = index;
         this.kmodule = kmodule;
@@ -59,6 +62,7 @@ public final class RuleSet {
         this.sha256 = files.sha256();
         this.build = build;
         this.buildMillis = buildMillis;
+        this.trust = trust;
     }
 
     /** The rule sets shipped with educheck, precompiled at build time. */
@@ -74,11 +78,12 @@ public final class RuleSet {
         CompletableFuture<KieBase> national = CompletableFuture.supplyAsync(() -> builder.apply("CN"));
         RuleIndex index = RuleIndex.of(files);
         check(files, index, kmodule);
+        // The bundled rules are held to the allow-list by the build's tests (RuleReachTest), not at every start.
         return new RuleSet(files, index, kmodule, j -> j.equals("CN") ? joined(national) : builder.apply(j),
-                Build.PRECOMPILED, 0);
+                Build.PRECOMPILED, 0, RuleTrust.RESTRICTED);
     }
 
-    private static KieBase joined(CompletableFuture<KieBase> future) {
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
@@ -99,22 +104,57 @@ public final class RuleSet {
 
     /** As {@link #load(Path)}, compiled by {@code compiler}; problems name files under {@code dir}. */
     public static RuleSet load(Path dir, RuleCompiler compiler) throws IOException, RuleSetException {
+        return load(dir, compiler, RuleTrust.RESTRICTED);
+    }
+
+    /**
+     * As {@link #load(Path)}, held to the allow-list unless {@code trust} is {@link RuleTrust#UNRESTRICTED}, which
+     * only a person who vouches for the rule files may choose ({@code --trust-rules}).
+     */
+    public static RuleSet load(Path dir, RuleCompiler compiler, RuleTrust trust) throws IOException, RuleSetException {
         try {
-            return load(RuleFiles.fromDirectory(dir), compiler);
+            return load(RuleFiles.fromDirectory(dir), compiler, trust);
         } catch (RuleSetException e) {
             throw e.within(dir);
         }
     }
 
-    /** As {@link #load(Path)}, with the files already read. */
+    /** As {@link #load(Path)}, with the files already read (a draft typed in the browser, say): restricted. */
     public static RuleSet load(RuleFiles files, RuleCompiler compiler) throws RuleSetException {
+        return load(files, compiler, RuleTrust.RESTRICTED);
+    }
+
+    /**
+     * As {@link #load(RuleFiles, RuleCompiler)}, held to the allow-list unless {@code trust} says otherwise.
+     *
+     * @throws RuleSetException with every use of something outside the allow-list at file:line:column (before any
+     *                          rule runs), or the compiler's errors
+     */
+    public static RuleSet load(RuleFiles files, RuleCompiler compiler, RuleTrust trust) throws RuleSetException {
         RuleIndex index = RuleIndex.of(files);
         Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
         check(files, index, kmodule);
+        // The allow-list check reads every file with the engine's parsers: on another core while the rules compile
+        // (compiling runs none of their code), and not again for files it passed before.
+        CompletableFuture<RuleReach.Result> reach = trust == RuleTrust.RESTRICTED && !compiler.allowed(files)
+                ? CompletableFuture.supplyAsync(() -> RuleReach.check(files)) : null;
+        // Rules that do not compile never run: the compiler's errors say best what is wrong (an unknown property, a
+        // missing then), and what the allow-list refuses is said once they compile.
         RuleCompiler.Compiled compiled = compiler.compile(files, index);
+        if (reach != null) {
+            RuleReach.Result result = joined(reach);
+            if (!result.refusals().isEmpty()) {
+                throw new RuleSetException(result.refusals());
+            }
+            // Code the check could not read, yet the compiler took: refused, never run unchecked.
+            if (!result.unreadable().isEmpty()) {
+                throw new RuleSetException(result.unreadable());
+            }
+            compiler.markAllowed(files);
+        }
         KieContainer container = compiled.container();
         return new RuleSet(files, index, kmodule, j -> container.newKieBase(j, RuleFaults.configuration()), compiled.build(),
-                compiled.millis());
+                compiled.millis(), trust);
     }
 
     /** Refuses a rule set whose layout or metadata is wrong, naming each problem. */
@@ -257,6 +297,11 @@ public final class RuleSet {
     public String jurisdictionOfPackage(String pkg) {
         return kmodule.kbases().values().stream().filter(kb -> kb.packages().contains(pkg)).map(Kmodule.KBase::name)
                 .findFirst().orElse(pkg);
+    }
+
+    /** Whether the rules were held to the allow-list; reports say "unrestricted" when they were not. */
+    public RuleTrust trust() {
+        return trust;
     }
 
     public int ruleCount() {

@@ -2,6 +2,7 @@ package educheck.cli;
 
 import educheck.checker.CheckRun;
 import educheck.checker.DistrictChecker;
+import educheck.checker.RuleBudget;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
 import educheck.checker.render.Formats;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -89,6 +91,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check with N threads (default: one per core).")
     Integer threads;
 
+    @Mixin
+    RuleOptions.Timeout timeout;
+
+    @Mixin
+    RuleOptions.Trust trust;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         ReportFormat reportFormat = chosenFormat();
@@ -108,12 +116,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         warmUpReader();
         // Rules and waivers are read before any output is opened: a broken rule or waiver file writes no report.
-        RuleSet rules = RuleSource.load(rulesDir, parent.err);
+        RuleBudget budget = timeout.budget(spec);
+        RuleSet rules = RuleSource.load(rulesDir, parent.err, trust.trust());
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
         // The archive too is opened before any output: a bad archive checks nothing (exit 2).
         try (Archive store = openArchive()) {
-            DistrictChecker checker = new DistrictChecker(rules, waivers);
+            DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget);
             if (store != null) {
                 checker = checker.withLastYear(store.lastYearFigures());
             }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,6 +54,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Judge every district under this jurisdiction's rule sets (e.g. CN-31) whatever its own code.")
     String judgeAs;
 
+    @Mixin
+    RuleOptions.Timeout timeout;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         ComparisonFormat chosen;
@@ -64,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
         RenderOptions.Lang language = CheckCommand.language(spec, lang);
         List<Path> files = Inputs.expand(inputs);
         RuleSet rules = RuleSet.bundled();
-        DistrictChecker checker = new DistrictChecker(rules);
+        DistrictChecker checker = new DistrictChecker(rules).withBudget(timeout.budget(spec));
         if (judgeAs != null) {
             try {
                 checker = checker.judgedAs(judgeAs);

@@ -28,12 +28,15 @@ final class RulesListCommand implements Callable<Integer> {
     @Mixin
     RulesFolder folder;
 
+    @Mixin
+    RuleOptions.Trust trust;
+
     @Option(names = "--jurisdiction", paramLabel = "J", description = "Only the rules of rule set J (CN, CN-33, …).")
     String jurisdiction;
 
     @Override
     public Integer call() throws IOException, RuleSetException {
-        RuleSet ruleSet = RuleSource.load(folder.dir, rules.parent.err);
+        RuleSet ruleSet = RuleSource.load(folder.dir, rules.parent.err, trust.trust());
         if (jurisdiction != null && !ruleSet.jurisdictions().contains(jurisdiction)) {
             throw new ParameterException(spec.commandLine(), "--jurisdiction: no rule set " + jurisdiction + "; there are "
                     + String.join(", ", ruleSet.jurisdictions()));

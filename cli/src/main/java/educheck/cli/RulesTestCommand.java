@@ -1,6 +1,7 @@
 package educheck.cli;
 
 import educheck.checker.DistrictChecker;
+import educheck.checker.RuleBudget;
 import educheck.checker.RuleInfo;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
@@ -12,7 +13,9 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "test", description = "Run every fixture (JURISDICTION/fixtures/NAME.xml against NAME.expected) and"
         + " show each disagreement as expected-vs-got; exit 1 on any, 3 if the rules do not compile.")
@@ -24,11 +27,21 @@ final class RulesTestCommand implements Callable<Integer> {
     @Mixin
     RulesFolder folder;
 
+    @Mixin
+    RuleOptions.Timeout timeout;
+
+    @Mixin
+    RuleOptions.Trust trust;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException, RuleSetException {
         PrintStream out = rules.parent.out;
-        RuleSet ruleSet = RuleSource.load(folder.dir, rules.parent.err);
-        FixtureRunner runner = new FixtureRunner(new DistrictChecker(ruleSet));
+        RuleBudget budget = timeout.budget(spec);
+        RuleSet ruleSet = RuleSource.load(folder.dir, rules.parent.err, trust.trust());
+        FixtureRunner runner = new FixtureRunner(new DistrictChecker(ruleSet).withBudget(budget));
         FixtureSummary summary = FixtureSummary.of(ruleSet, runner.runAll());
         for (FixtureResult r : summary.results()) {
             if (r.passed()) {

@@ -25,6 +25,9 @@ final class RulesValidateCommand implements Callable<Integer> {
     @Mixin
     RulesFolder folder;
 
+    @Mixin
+    RuleOptions.Trust trust;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = rules.parent.out;
@@ -32,7 +35,7 @@ final class RulesValidateCommand implements Callable<Integer> {
         RuleIndex index = RuleIndex.of(files);
         RuleSet loaded;
         try {
-            loaded = RuleSource.load(folder.dir, rules.parent.err);
+            loaded = RuleSource.load(folder.dir, rules.parent.err, trust.trust());
         } catch (RuleSetException e) {
             e.problems().forEach(out::println);
             printWarnings(out, files, index);

@@ -1,5 +1,6 @@
 package educheck.checker.report;
 
+import educheck.model.Status;
 import educheck.model.Verdict;
 import educheck.model.io.InputError;
 import java.util.EnumMap;
@@ -19,14 +20,15 @@ public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputE
 
     /**
      * Exit status per the contract: 2 bad input (the clerk's to fix, so it comes first), else 5 when a rule failed
-     * for some district (the rule author's to fix), else 1 when any district is not PASS, else 0. Roll-ups judge
-     * cities and provinces, not the districts submitted, so they do not change it.
+     * for some district or roll-up (the rule author's to fix), else 1 when any district is not PASS, else 0. Roll-up
+     * verdicts judge cities and provinces, not the districts submitted, so they do not change it.
      */
     public int exitCode() {
         if (!inputErrors.isEmpty()) {
             return 2;
         }
-        if (ruleFaults > 0) {
+        // A roll-up whose rule failed (ran over its budget, say) is the rule author's to fix as a district's is.
+        if (ruleFaults > 0 || rollups.stream().anyMatch(r -> r.finding().is(Status.ERROR))) {
             return RULE_FAULT;
         }
         return verdicts.entrySet().stream().anyMatch(e -> e.getKey() != Verdict.PASS && e.getValue() > 0) ? 1 : 0;
