@@ -37,6 +37,8 @@ final class CodeReach {
     /** What an expression stands for: a value of a type, a type (before a static member), a package, or unknown. */
     record T(Class<?> value, Class<?> type, String pkg) {
         static final T UNKNOWN = new T(null, null, null);
+        /** What a refused expression gives: unknown too, but what is done with it was refused already. */
+        static final T REFUSED = new T(null, null, null);
 
         static T of(Class<?> c) {
             return c == null ? UNKNOWN : new T(c, null, null);
@@ -450,6 +452,9 @@ final class CodeReach {
             return new T(null, null, qualified);
         }
         Class<?> owner = scope.type() != null ? scope.type() : scope.value();
+        if (scope == T.REFUSED) {
+            return T.REFUSED;
+        }
         if (owner == null) {
             refuse.accept(at, "cannot tell the type of " + at.getScope() + ", so cannot check its " + name);
             return T.UNKNOWN;
@@ -518,6 +523,9 @@ final class CodeReach {
         }
         boolean statics = receiver.type() != null;
         Class<?> owner = statics ? receiver.type() : receiver.value();
+        if (receiver == T.REFUSED) {
+            return T.REFUSED;
+        }
         if (owner == null) {
             refuse.accept(at, "cannot tell the type of " + at.getScope().map(Object::toString).orElse("") + ", so cannot check"
                     + " what ." + name + "(…) calls: give the variable or lambda parameter its type, or cast it");
@@ -526,12 +534,12 @@ final class CodeReach {
         if (owner == RULE_CONTEXT) {
             refuse.accept(at, "kcontext may only be handed to the rule helpers (report, check, outcome, …);"
                     + " ." + name + "(…) would reach into the engine's session");
-            return T.UNKNOWN;
+            return T.REFUSED;
         }
         String why = AllowList.refusal(owner);
         if (why != null) {
             refuse.accept(at, why);
-            return T.UNKNOWN;
+            return T.REFUSED;
         }
         return invoke(at, List.of(owner), name, args, statics);
     }
@@ -593,7 +601,7 @@ final class CodeReach {
             String why = AllowList.refusal(m, m.getDeclaringClass());
             if (why != null) {
                 refuse.accept(at, owners.get(0).getName().replace('$', '.') + "." + name + ": " + why);
-                return T.UNKNOWN;
+                return T.REFUSED;
             }
         }
         return T.of(chosen(candidates, args).map(Method::getReturnType).orElse(null));
