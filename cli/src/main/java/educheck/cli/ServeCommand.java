@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -46,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Uploads checked at once (default: one per core); the rest wait their turn.")
     Integer workers;
 
+    @Mixin
+    RuleOptions.Timeout timeout;
+
     @Option(names = "--secure-cookies", description = "Mark cookies Secure: set this when a proxy in front serves the site over TLS.")
     boolean secureCookies;
 
@@ -63,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers: give 1 or more");
         }
         ServeOptions options = defaults.withBind(bind).withPort(port).withMaxUploadBytes(maxUploadMb * 1024 * 1024)
-                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies);
+                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec));
         RuleSet rules = RuleSource.load(rulesDir, parent.err);
         WebArchive store = WebArchive.open(archive);
         WebApp app;

@@ -218,7 +218,7 @@ public final class Archive implements AutoCloseable {
             try {
                 return new HikariDataSource(config);
             } catch (RuntimeException e) {
-                if (!location.isEmbedded() || !reason(e).contains("Locked by another process") || System.nanoTime() > giveUp) {
+                if (!location.isEmbedded() || !lockRace(reason(e)) || System.nanoTime() > giveUp) {
                     throw new ArchiveException(cannotOpen(location, e), e);
                 }
             }
@@ -229,6 +229,14 @@ public final class Archive implements AutoCloseable {
                 throw new ArchiveException("archive " + location.shown() + ": interrupted while opening it");
             }
         }
+    }
+
+    /**
+     * H2's two words for "another process is opening or serving this file right now": the lock is held, or its lock
+     * file was written a moment ago (the other process is between taking the lock and starting its server).
+     */
+    private static boolean lockRace(String reason) {
+        return reason.contains("Locked by another process") || reason.contains("Lock file recently modified");
     }
 
     /** The reason an archive cannot be opened, in a user's words, never the URL's password. */

@@ -1,5 +1,6 @@
 package educheck.web;
 
+import educheck.checker.RuleBudget;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -11,33 +12,40 @@ import java.net.UnknownHostException;
  * @param maxUploadBytes larger uploads are answered 413
  * @param workers        checks run at once; the rest wait in a queue of {@code queue} places, then 503
  * @param secureCookies  set the cookies' Secure flag (behind a proxy that ends TLS)
+ * @param budget         each uploaded district's time budget and bound on rule firings
  */
-public record ServeOptions(String bind, int port, long maxUploadBytes, int workers, int queue, boolean secureCookies) {
+public record ServeOptions(String bind, int port, long maxUploadBytes, int workers, int queue, boolean secureCookies,
+                           RuleBudget budget) {
 
     public static final long DEFAULT_MAX_UPLOAD = 50L * 1024 * 1024;
 
     public static ServeOptions defaults() {
-        return new ServeOptions("127.0.0.1", 8080, DEFAULT_MAX_UPLOAD, Math.max(1, Runtime.getRuntime().availableProcessors()), 64, false);
+        return new ServeOptions("127.0.0.1", 8080, DEFAULT_MAX_UPLOAD, Math.max(1, Runtime.getRuntime().availableProcessors()), 64, false,
+                RuleBudget.DEFAULT);
     }
 
     public ServeOptions withPort(int p) {
-        return new ServeOptions(bind, p, maxUploadBytes, workers, queue, secureCookies);
+        return new ServeOptions(bind, p, maxUploadBytes, workers, queue, secureCookies, budget);
     }
 
     public ServeOptions withBind(String b) {
-        return new ServeOptions(b, port, maxUploadBytes, workers, queue, secureCookies);
+        return new ServeOptions(b, port, maxUploadBytes, workers, queue, secureCookies, budget);
     }
 
     public ServeOptions withMaxUploadBytes(long n) {
-        return new ServeOptions(bind, port, n, workers, queue, secureCookies);
+        return new ServeOptions(bind, port, n, workers, queue, secureCookies, budget);
     }
 
     public ServeOptions withWorkers(int n, int q) {
-        return new ServeOptions(bind, port, maxUploadBytes, n, q, secureCookies);
+        return new ServeOptions(bind, port, maxUploadBytes, n, q, secureCookies, budget);
     }
 
     public ServeOptions withSecureCookies(boolean secure) {
-        return new ServeOptions(bind, port, maxUploadBytes, workers, queue, secure);
+        return new ServeOptions(bind, port, maxUploadBytes, workers, queue, secure, budget);
+    }
+
+    public ServeOptions withBudget(RuleBudget b) {
+        return new ServeOptions(bind, port, maxUploadBytes, workers, queue, secureCookies, b);
     }
 
     /** Loopback only: the one case where the server may run without accounts, open to the person at this PC. */

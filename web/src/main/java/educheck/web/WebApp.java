@@ -44,7 +44,7 @@ public final class WebApp implements AutoCloseable {
             throw new RefusedToStart("--bind " + options.bind() + " opens the server to other machines, and the archive has no admin"
                     + " account; add one first: educheck users add NAME --role admin");
         }
-        CheckQueue queue = new CheckQueue(new DistrictChecker(rules), RunInfo.of(rules), archive, options.workers(), options.queue());
+        CheckQueue queue = new CheckQueue(new DistrictChecker(rules).withBudget(options.budget()), RunInfo.of(rules), archive, options.workers(), options.queue());
         Sessions sessions = new Sessions();
         Guard guard = new Guard(accounts, sessions, options);
         ReportPages reports = new ReportPages(archive);
