@@ -137,6 +137,11 @@ public final class Archive implements AutoCloseable {
     }
 
     /** {@link #lastYear} as the checker asks for it: what fills a submission's missing {@code <previous>}. */
+    /** The published rule-set versions: the audit trail, and the files of each. */
+    public RuleVersions ruleVersions() {
+        return new RuleVersions(this);
+    }
+
     public LastYearFigures lastYearFigures() {
         return (code, year) -> lastYear(code, year)
                 .map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);
