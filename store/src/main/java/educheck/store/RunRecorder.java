@@ -344,6 +344,22 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
             }
             s.executeBatch();
         }
+        // Kept so the run can be checked again under a draft's rules (what-if); streamed, never held whole in memory.
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO run_input_files (run_id, position, content)"
+                + " VALUES (?, ?, ?)")) {
+            for (int i = 0; i < inputs.size(); i++) {
+                Path file = inputs.get(i);
+                if (!Files.isReadable(file)) {
+                    continue;
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    s.setLong(1, runId);
+                    s.setInt(2, i);
+                    s.setBinaryStream(3, in, Files.size(file));
+                    s.executeUpdate();
+                }
+            }
+        }
     }
 
     private void updateRun(RunOutcome outcome) throws SQLException {

@@ -23,3 +23,13 @@ CREATE TABLE rule_version_files (
 
 -- The version a run was judged by; null for rules that were never published (a folder given with --rules).
 ALTER TABLE runs ADD COLUMN rule_version INTEGER REFERENCES rule_versions (version);
+
+-- The bytes of every input a run checked, so the run can be checked again under other rules (the what-if of a
+-- draft before it is published): findings alone cannot be re-judged. Written in the run's own transaction.
+CREATE TABLE run_input_files (
+    run_id   BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    content  BYTEA NOT NULL,
+    PRIMARY KEY (run_id, position),
+    FOREIGN KEY (run_id, position) REFERENCES run_inputs (run_id, position) ON DELETE CASCADE
+);

@@ -81,6 +81,12 @@ class RuleVersionsTest {
         }
         try (Archive archive = Archive.open(location)) {
             assertThat(archive.runInfo(id).version()).isEqualTo(1);
+            // The input is kept byte for byte, to check the run again under a draft (what-if).
+            Path again = Files.createDirectories(dir.resolve("again"));
+            assertThat(archive.inputFiles(id, again)).singleElement().satisfies(p -> {
+                assertThat(p.getFileName().toString()).isEqualTo("0-passing-320583-kunshan.xml");
+                assertThat(Files.readAllBytes(p)).isEqualTo(Files.readAllBytes(file));
+            });
             StringWriter zh = new StringWriter();
             archive.render(id, "text", zh, RenderOptions.plain(RenderOptions.Lang.ZH));
             assertThat(zh.toString().lines().findFirst().orElseThrow()).endsWith(" · 规则版本 1");
