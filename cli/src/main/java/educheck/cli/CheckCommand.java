@@ -68,6 +68,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Use the rule files in DIR (as `educheck rules export` writes them) instead of the bundled rules.")
     Path rulesDir;
 
+    @Option(names = "--rules-version", paramLabel = "N",
+            description = "Use version N of the rules published in the archive (`educheck rules versions` lists them);"
+                    + " needs --archive. Compiled under the allow-list.")
+    Integer rulesVersion;
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "Accepted exceptions, CSV: district,id,subject,reason,approvedBy,expires (YYYY-MM-DD)."
                     + " A matching FAIL or WARN reports WAIVED until the expiry date.")
@@ -117,16 +122,31 @@ final class CheckCommand implements Callable<Integer> {
         warmUpReader();
         // Rules and waivers are read before any output is opened: a broken rule or waiver file writes no report.
         RuleBudget budget = timeout.budget(spec);
-        RuleSet rules = RuleSource.load(rulesDir, parent.err, trust.trust());
+        if (rulesVersion != null && (archive == null || rulesDir != null)) {
+            throw new ParameterException(spec.commandLine(), rulesDir != null
+                    ? "--rules-version and --rules: give one or the other"
+                    : "--rules-version needs --archive: the versions are kept in the archive");
+        }
+        RuleSet rules = rulesVersion == null ? RuleSource.load(rulesDir, parent.err, trust.trust()) : null;
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
         // The archive too is opened before any output: a bad archive checks nothing (exit 2).
         try (Archive store = openArchive()) {
+            if (rulesVersion != null) {
+                rules = ArchivedRules.load(store, rulesVersion);
+            }
             DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget);
             if (store != null) {
                 checker = checker.withLastYear(store.lastYearFigures());
             }
             RunInfo info = RunInfo.of(rules, waivers);
+            if (rulesVersion != null) {
+                info = info.withOrigin("archive");
+            }
+            if (store != null) {
+                // An archived run says which published version judged it (the bundled rules are version 1).
+                info = info.withVersion(store.ruleVersions().versionOf(rules.files(), rules.ruleCount()));
+            }
             RunOutcome outcome;
             IOException notArchived;
             try (ArchiveRecording recording = store == null ? null : new ArchiveRecording(store.record(info, files))) {

@@ -137,6 +137,19 @@ public final class Archive implements AutoCloseable {
     }
 
     /** {@link #lastYear} as the checker asks for it: what fills a submission's missing {@code <previous>}. */
+    /**
+     * Writes the files run {@code id} checked into {@code dir} (each as {@code N-name}, in the run's order) and returns
+     * them, to check the run again under other rules. Runs archived before inputs were kept (schema V3) have none.
+     */
+    public List<Path> inputFiles(long id, Path dir) throws IOException {
+        return StoredInputs.write(this, id, dir);
+    }
+
+    /** The published rule-set versions: the audit trail, and the files of each. */
+    public RuleVersions ruleVersions() {
+        return new RuleVersions(this);
+    }
+
     public LastYearFigures lastYearFigures() {
         return (code, year) -> lastYear(code, year)
                 .map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);

@@ -305,8 +305,8 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     private long insertRun() throws SQLException {
         String sql = "INSERT INTO runs (started_at, finished_at, rule_origin, rule_sha256, rule_count, jurisdictions,"
                 + " waivers_file, waivers_sha256, waivers_as_of, districts, pass_count, fail_count, incomplete_count,"
-                + " not_submitted_count, error_count, rule_faults, exit_code)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)";
+                + " not_submitted_count, error_count, rule_faults, exit_code, rule_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)";
         try (PreparedStatement s = connection.prepareStatement(sql, new String[] {"id"})) {
             Timestamp now = Timestamp.from(started);
             s.setTimestamp(1, now);
@@ -319,6 +319,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
             s.setString(7, w.file() == null ? null : w.file().toString());
             s.setString(8, w.file() == null ? null : w.sha256());
             s.setDate(9, w.file() == null ? null : Date.valueOf(w.asOf()));
+            Sql.setInt(s, 10, info.version());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -342,6 +343,22 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+        // Kept so the run can be checked again under a draft's rules (what-if); streamed, never held whole in memory.
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO run_input_files (run_id, position, content)"
+                + " VALUES (?, ?, ?)")) {
+            for (int i = 0; i < inputs.size(); i++) {
+                Path file = inputs.get(i);
+                if (!Files.isReadable(file)) {
+                    continue;
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    s.setLong(1, runId);
+                    s.setInt(2, i);
+                    s.setBinaryStream(3, in, Files.size(file));
+                    s.executeUpdate();
+                }
+            }
         }
     }
 

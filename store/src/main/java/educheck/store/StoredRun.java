@@ -46,7 +46,7 @@ final class StoredRun {
 
     private static RunInfo info(Connection c, long id, Archive archive) throws SQLException, ArchiveException {
         try (PreparedStatement s = c.prepareStatement("SELECT rule_origin, rule_sha256, rule_count, jurisdictions,"
-                + " waivers_file, waivers_sha256, waivers_as_of FROM runs WHERE id = ?")) {
+                + " waivers_file, waivers_sha256, waivers_as_of, rule_version FROM runs WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -59,7 +59,7 @@ final class StoredRun {
                     waivers = waivers(c, id, Path.of(file), r.getString("waivers_sha256"), r.getDate("waivers_as_of"));
                 }
                 return new RunInfo(r.getString("rule_origin"), r.getString("rule_sha256"), r.getInt("rule_count"),
-                        words(r.getString("jurisdictions")), waivers);
+                        words(r.getString("jurisdictions")), waivers, Sql.getInt(r, "rule_version"));
             }
         }
     }

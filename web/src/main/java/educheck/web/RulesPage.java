@@ -12,16 +12,21 @@ final class RulesPage {
 
     private final RuleSet rules;
     private final List<RuleListing.Row> rows;
+    private final Integer version;
 
-    RulesPage(RuleSet rules) {
+    /** @param version the rule set's published version in the archive, or null when it has none */
+    RulesPage(RuleSet rules, Integer version) {
         this.rules = rules;
+        this.version = version;
         this.rows = RuleListing.of(rules, null);
     }
 
     void page(Context ctx) {
         Words w = Layout.words(ctx);
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("rules.title"))).append("</h1><div class=\"meta\">")
-                .append(esc(w.format("rules.meta", rules.sha256(), rules.ruleCount()))).append("</div>\n<table id=\"rules\"><thead><tr>");
+                .append(esc(w.format("rules.meta", rules.sha256(), rules.ruleCount())))
+                .append(version == null ? "" : " · <span id=\"rule-version\">" + esc(w.format("rules.version", version)) + "</span>")
+                .append("</div>\n<table id=\"rules\"><thead><tr>");
         for (String col : List.of("col.id", "col.jurisdiction", "col.scope", "col.threshold", "col.due", "col.location", "col.source")) {
             b.append("<th>").append(esc(w.get(col))).append("</th>");
         }

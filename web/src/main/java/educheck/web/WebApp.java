@@ -44,12 +44,14 @@ public final class WebApp implements AutoCloseable {
             throw new RefusedToStart("--bind " + options.bind() + " opens the server to other machines, and the archive has no admin"
                     + " account; add one first: educheck users add NAME --role admin");
         }
-        CheckQueue queue = new CheckQueue(new DistrictChecker(rules).withBudget(options.budget()), RunInfo.of(rules), archive, options.workers(), options.queue());
+        // Every upload is judged by a version of the rules: the bundled rules become version 1 the first time.
+        RunInfo info = RunInfo.of(rules).withVersion(archive.archive().ruleVersions().versionOf(rules.files(), rules.ruleCount()));
+        CheckQueue queue = new CheckQueue(new DistrictChecker(rules).withBudget(options.budget()), info, archive, options.workers(), options.queue());
         Sessions sessions = new Sessions();
         Guard guard = new Guard(accounts, sessions, options);
         ReportPages reports = new ReportPages(archive);
         Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
-                new ComparePage(archive), new RulesPage(rules), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
+                new ComparePage(archive), new RulesPage(rules, info.version()), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
         Path spool = Files.createTempDirectory("educheck-multipart-");
         spool.toFile().deleteOnExit();
         Javalin javalin = Javalin.create(config -> {

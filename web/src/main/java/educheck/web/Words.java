@@ -73,6 +73,7 @@ final class Words {
         w("compare.pick", "至少选择一个区县。", "Choose at least one district.");
         w("rules.title", "规则目录", "Rule catalogue");
         w("rules.meta", "规则集 sha256 %s · %d 条规则", "Rule set sha256 %s · %d rules");
+        w("rules.version", "规则版本 %d（现行）", "rule set version %d (in force)");
         w("accounts.title", "账号管理", "Accounts");
         w("accounts.add", "添加或修改账号", "Add or change an account");
         w("accounts.password", "密码（至少 10 位）", "Password (10 characters or more)");

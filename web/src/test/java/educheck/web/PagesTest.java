@@ -63,7 +63,10 @@ class PagesTest {
         assertThat(c.get("/runs").body()).contains(report).contains("pingjiang.xml");
         String district = c.get("/districts/430626").body();
         assertThat(district).contains("<svg").contains("id=\"diff\"");
-        assertThat(c.get("/rules").body()).contains("CN.CE.RES.1").contains(".drl:");
+        assertThat(c.get("/rules").body()).contains("CN.CE.RES.1").contains(".drl:")
+                .contains("<span id=\"rule-version\">规则版本 1（现行）</span>");
+        // The report of an uploaded run says which version of the rules judged it.
+        assertThat(c.get(report).body()).contains(" · 规则版本 1 · ");
     }
 
     @Test

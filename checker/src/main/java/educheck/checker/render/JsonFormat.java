@@ -77,6 +77,9 @@ final class JsonFormat implements ReportFormat {
             json.writeStringField("sha256", run.sha256());
             json.writeNumberField("rules", run.rules());
             json.writeStringField("origin", run.origin());
+            if (run.version() != null) {
+                json.writeNumberField("version", run.version());
+            }
             json.writeEndObject();
             Waivers w = run.waivers();
             if (w.file() == null) {

@@ -48,8 +48,9 @@ final class TextFormat implements ReportFormat {
             this.out = out;
             this.words = new Labels(options.lang());
             this.color = options.color();
-            out.printf("%s · %s: %s (sha256 %s, %d)%n", words.get("report"), words.get("rules"), run.origin(),
-                    run.sha256(), run.rules());
+            // The version is printed only for archived runs, so a report without an archive reads as it always did.
+            out.printf("%s · %s: %s (sha256 %s, %d)%s%n", words.get("report"), words.get("rules"), run.origin(),
+                    run.sha256(), run.rules(), run.version() == null ? "" : " · " + words.get("ruleVersion") + " " + run.version());
             Waivers w = run.waivers();
             if (w.file() != null) {
                 out.printf("%s: %s (sha256 %s, %d, %s %s)%n", words.get("waivers"), w.file(), w.sha256(), w.size(),

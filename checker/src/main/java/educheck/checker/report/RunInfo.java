@@ -13,8 +13,25 @@ import java.util.List;
  *                      allow-list (--trust-rules)
  * @param jurisdictions every rule set declared
  * @param waivers       the run's waivers: their file and its sha256, and (once the run is over) what became of each
+ * @param version       the rule set's published version in the archive, or null when the run is not archived or its
+ *                      rules were never published; reports print it only when there is one
  */
-public record RunInfo(String origin, String sha256, int rules, List<String> jurisdictions, Waivers waivers) {
+public record RunInfo(String origin, String sha256, int rules, List<String> jurisdictions, Waivers waivers,
+                      Integer version) {
+
+    public RunInfo(String origin, String sha256, int rules, List<String> jurisdictions, Waivers waivers) {
+        this(origin, sha256, rules, jurisdictions, waivers, null);
+    }
+
+    /** The same run, judged by rule-set version {@code n} of the archive (null for none). */
+    public RunInfo withVersion(Integer n) {
+        return new RunInfo(origin, sha256, rules, jurisdictions, waivers, n);
+    }
+
+    /** The same run with its rules named otherwise (an archived version rather than the temporary folder it sits in). */
+    public RunInfo withOrigin(String shown) {
+        return new RunInfo(shown, sha256, rules, jurisdictions, waivers, version);
+    }
 
     public static RunInfo of(RuleSet rules) {
         return of(rules, Waivers.NONE);

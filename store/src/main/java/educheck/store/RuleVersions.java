@@ -1,0 +1,180 @@
+package educheck.store;
+
+import educheck.checker.RuleFiles;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The archive's published rule sets (table {@code rule_versions}, V3): the bundled rules are version 1, registered
+ * the first time a run uses them, and each rule set published since is the next number. A version keeps every file,
+ * so a run can be made again with exactly the rules that judged it. Versions are only added, never changed.
+ */
+public final class RuleVersions {
+
+    /** Who stands behind the bundled rules when they are registered on first use. */
+    public static final String BUNDLED_AUTHOR = "educheck";
+
+    /**
+     * One published rule set.
+     *
+     * @param document the policy document the change follows, or null when none was named
+     */
+    public record Version(int number, String sha256, int ruleCount, String author, Instant publishedAt, String reason,
+                          String document) {
+    }
+
+    private final Archive archive;
+
+    RuleVersions(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** Every version, oldest first: the audit trail of the rules. */
+    public List<Version> all() throws ArchiveException {
+        return query("SELECT * FROM rule_versions ORDER BY version", null);
+    }
+
+    public Optional<Version> number(int n) throws ArchiveException {
+        return query("SELECT * FROM rule_versions WHERE version = ?", n).stream().findFirst();
+    }
+
+    /** The version whose files hash to {@code sha256}, if they were ever published. */
+    public Optional<Version> bySha256(String sha256) throws ArchiveException {
+        return query("SELECT * FROM rule_versions WHERE sha256 = ?", sha256).stream().findFirst();
+    }
+
+    /** The newest version: the rules in force. Empty before any run or publication. */
+    public Optional<Version> latest() throws ArchiveException {
+        List<Version> all = all();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** The files of version {@code n}, by path, as {@link RuleFiles#all()} holds them. */
+    public SortedMap<String, byte[]> files(int n) throws ArchiveException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Connection c = archive.connection();
+             PreparedStatement s = c.prepareStatement("SELECT path, content FROM rule_version_files WHERE version = ?")) {
+            s.setInt(1, n);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    files.put(r.getString("path"), r.getBytes("content"));
+                }
+            }
+        } catch (SQLException e) {
+            throw archive.failure("the files of rule set version " + n + " cannot be read", e);
+        }
+        return files;
+    }
+
+    /**
+     * The version a run with {@code files} is judged by: the published version with the same sha256; for the bundled
+     * rules never seen before, a new version registered now (1 in a new archive). Null for a folder's rules that were
+     * never published.
+     */
+    public Integer versionOf(RuleFiles files, int ruleCount) throws ArchiveException {
+        String sha = files.sha256();
+        Optional<Version> known = bySha256(sha);
+        if (known.isPresent()) {
+            return known.get().number();
+        }
+        if (!files.isBundled()) {
+            return null;
+        }
+        return publish(files, ruleCount, BUNDLED_AUTHOR, "the rules bundled with educheck", null).number();
+    }
+
+    /**
+     * Adds {@code files} as the next version, files and all, in one transaction; when the same files are already a
+     * version (published meanwhile by another process, say) that version is returned and nothing is added.
+     */
+    public Version publish(RuleFiles files, int ruleCount, String author, String reason, String document) throws ArchiveException {
+        String sha = files.sha256();
+        for (int attempt = 0; ; attempt++) {
+            Optional<Version> known = bySha256(sha);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            try {
+                return insert(files, sha, ruleCount, author, reason, document);
+            } catch (SQLException e) {
+                // Two publishers took the same number, or published the same files: look again, once.
+                if (attempt > 0) {
+                    throw archive.failure("rule set version cannot be recorded", e);
+                }
+            }
+        }
+    }
+
+    private Version insert(RuleFiles files, String sha, int ruleCount, String author, String reason, String document)
+            throws SQLException, ArchiveException {
+        Instant now = Instant.now();
+        try (Connection c = archive.connection()) {
+            c.setAutoCommit(false);
+            try {
+                int next;
+                try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(version), 0) + 1 FROM rule_versions");
+                     ResultSet r = s.executeQuery()) {
+                    r.next();
+                    next = r.getInt(1);
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_versions (version, sha256, rule_count,"
+                        + " author, published_at, reason, document) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setInt(1, next);
+                    s.setString(2, sha);
+                    s.setInt(3, ruleCount);
+                    s.setString(4, author);
+                    s.setTimestamp(5, Timestamp.from(now));
+                    s.setString(6, reason);
+                    s.setString(7, document);
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_version_files (version, path, content)"
+                        + " VALUES (?, ?, ?)")) {
+                    for (Map.Entry<String, byte[]> f : files.all().entrySet()) {
+                        s.setInt(1, next);
+                        s.setString(2, f.getKey());
+                        s.setBytes(3, f.getValue());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                c.commit();
+                return new Version(next, sha, ruleCount, author, now, reason, document);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private List<Version> query(String sql, Object key) throws ArchiveException {
+        List<Version> found = new ArrayList<>();
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (key != null) {
+                s.setObject(1, key);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new Version(r.getInt("version"), r.getString("sha256"), r.getInt("rule_count"),
+                            r.getString("author"), r.getTimestamp("published_at").toInstant(), r.getString("reason"),
+                            r.getString("document")));
+                }
+            }
+        } catch (SQLException e) {
+            throw archive.failure("the rule set versions cannot be read", e);
+        }
+        return found;
+    }
+}
