@@ -255,11 +255,13 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * H2's two words for "another process is opening or serving this file right now": the lock is held, or its lock
-     * file was written a moment ago (the other process is between taking the lock and starting its server).
+     * H2's words for "another process is opening or serving this file right now": the lock is held, its lock file
+     * was written a moment ago, or another process created it first (the other is between taking the lock and
+     * starting its server).
      */
     private static boolean lockRace(String reason) {
-        return reason.contains("Locked by another process") || reason.contains("Lock file recently modified");
+        return reason.contains("Locked by another process") || reason.contains("Lock file recently modified")
+                || reason.contains("Another process was faster");
     }
 
     /** The reason an archive cannot be opened, in a user's words, never the URL's password. */
