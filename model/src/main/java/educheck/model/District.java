@@ -167,43 +167,12 @@ public final class District extends Located {
      * taken keeps {@code origin} so the finding made from it can say where it came from.
      */
     public void completePrevious(Map<String, String> recorded, String origin) {
-        if (recorded.isEmpty()) {
-            return;
-        }
-        if (previous == null) {
-            previous = new PreviousYear(year - 1);
-        }
-        for (Map.Entry<String, String> e : recorded.entrySet()) {
-            if (!Measures.find(previous.getMeasures(), e.getKey()).isPresent()) {
-                previous.addFrom(origin, new Measure(e.getKey(), e.getValue()));
-            }
-        }
+        previous = YearOverYear.completed(previous, year, recorded, origin);
     }
 
     /** Last year's value of an open measure; missing, saying what to add, when it was not reported. */
     public Measured previous(String key) {
-        if (previous == null) {
-            return Measured.missing(key, "last year's " + key + " not reported (add <previous year=\"" + (year - 1)
-                    + "\"> with <measure key=\"" + key + "\" …/>)");
-        }
-        Measured m = Measures.find(previous.getMeasures(), key);
-        if (!m.isPresent()) {
-            return Measured.missing(key, "last year's " + key + " not reported in <previous>");
-        }
-        String note = originNote(key);
-        if (note.isEmpty()) {
-            return m;
-        }
-        return m.isFlag() ? Measured.flag(key + note, (Boolean) m.getValue()) : Measured.of(key + note, m.number());
-    }
-
-    /**
-     * " (2023 figure from archive run 12 of 2026-12-04)" when the figure a value was made from came from an archive,
-     * else "": measured fields carry it so a finding can say where its figure came from.
-     */
-    private String originNote(String key) {
-        String origin = previous == null ? null : previous.originOf(key);
-        return origin == null ? "" : " (" + previous.getYear() + " figure from " + origin + ")";
+        return YearOverYear.previous(previous, year, key);
     }
 
     /**
@@ -211,18 +180,7 @@ public final class District extends Located {
      * targets such as "education spending does not fall". Missing, naming what is missing, when either is.
      */
     public Measured change(String key) {
-        Measured now = measure(key);
-        Measured before = previous(key);
-        if (!now.isPresent()) {
-            return now;
-        }
-        if (!before.isPresent()) {
-            return before;
-        }
-        if (now.isFlag() || before.isFlag()) {
-            return Measured.missing(key, key + " is yes/no; it has no change from year to year");
-        }
-        return Measured.of(key + " " + year + " − " + previous.getYear() + originNote(key), now.number() - before.number());
+        return YearOverYear.change(measure(key), previous, year, key);
     }
 
     /** Years between the basic-balance recognition and the year assessed (CN.CE.PRE.1). */

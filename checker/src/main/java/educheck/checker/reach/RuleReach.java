@@ -1,21 +1,17 @@
 package educheck.checker.reach;
 
-import com.github.javaparser.Position;
 import com.github.javaparser.StaticJavaParser;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import educheck.checker.RuleFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AccumulateImportDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -27,8 +23,6 @@ import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
-import org.drools.drl.ast.descr.FunctionImportDescr;
-import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -62,15 +56,12 @@ public final class RuleReach {
             "collectList", "collectSet", "countDistinct");
     private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(\\.\\d+)?|true|false");
 
-    private final String path;
-    private final String text;
     private final Names names = new Names();
-    private final Set<String> refusals = new LinkedHashSet<>();
+    private final FileRefusals refusals;
     private final List<String> unreadable = new ArrayList<>();
 
     private RuleReach(String path, String text) {
-        this.path = path;
-        this.text = text;
+        this.refusals = new FileRefusals(path, text);
     }
 
     /** Every DRL file of {@code files}, checked. */
@@ -99,19 +90,19 @@ public final class RuleReach {
         parsed.forEach((path, pkg) -> {
             RuleReach reach = new RuleReach(path, files.text(path));
             reach.file(pkg, functions.get(pkg.getName()));
-            refused.addAll(reach.refusals);
+            refused.addAll(reach.refusals.all());
             unreadable.addAll(reach.unreadable);
         });
         return new Result(refused, unreadable);
     }
 
     private void file(PackageDescr pkg, List<FunctionDescr> packageFunctions) {
-        imports(pkg);
-        pkg.getGlobals().forEach(g -> refuse(g, "a global: educheck sets none, and a rule reads what it needs from its facts"));
-        pkg.getTypeDeclarations().forEach(d -> refuse(d, "declare: a rule set may not declare types; use an open measure"));
-        pkg.getEnumDeclarations().forEach(d -> refuse(d, "declare: a rule set may not declare types"));
-        pkg.getEntryPointDeclarations().forEach(d -> refuse(d, "entry points are not used by educheck's sessions"));
-        pkg.getWindowDeclarations().forEach(d -> refuse(d, "windows are not used by educheck's sessions"));
+        ImportReach.check(pkg, names, refusals);
+        pkg.getGlobals().forEach(g -> refusals.refuse(g, "a global: educheck sets none, and a rule reads what it needs from its facts"));
+        pkg.getTypeDeclarations().forEach(d -> refusals.refuse(d, "declare: a rule set may not declare types; use an open measure"));
+        pkg.getEnumDeclarations().forEach(d -> refusals.refuse(d, "declare: a rule set may not declare types"));
+        pkg.getEntryPointDeclarations().forEach(d -> refusals.refuse(d, "entry points are not used by educheck's sessions"));
+        pkg.getWindowDeclarations().forEach(d -> refusals.refuse(d, "windows are not used by educheck's sessions"));
         for (AttributeDescr a : pkg.getAttributes()) {
             attribute(a, "the file");
         }
@@ -123,53 +114,9 @@ public final class RuleReach {
         }
         for (RuleDescr r : pkg.getRules()) {
             if (r.isQuery()) {
-                refuse(r, "queries are not used by educheck's sessions");
+                refusals.refuse(r, "queries are not used by educheck's sessions");
             } else {
                 rule(r);
-            }
-        }
-    }
-
-    private void imports(PackageDescr pkg) {
-        for (ImportDescr i : pkg.getImports()) {
-            String target = i.getTarget();
-            if (target.endsWith(".*")) {
-                names.importPackage(target.substring(0, target.length() - 2));
-                continue;
-            }
-            Class<?> c = Names.qualified(target);
-            if (c == null) {
-                refuse(i, "unknown type " + target);
-            } else if (allowed(i, AllowList.refusal(c))) {
-                names.importType(c);
-            }
-        }
-        for (FunctionImportDescr i : pkg.getFunctionImports()) {
-            String target = i.getTarget();
-            int dot = target.lastIndexOf('.');
-            Class<?> owner = dot < 0 ? null : Names.qualified(target.substring(0, dot));
-            if (owner == null) {
-                refuse(i, "unknown class in import static " + target);
-                continue;
-            }
-            if (!allowed(i, AllowList.refusal(owner))) {
-                continue;
-            }
-            String member = target.substring(dot + 1);
-            boolean allowed = true;
-            for (java.lang.reflect.Method m : owner.getMethods()) {
-                if (allowed && (member.equals("*") || m.getName().equals(member))) {
-                    allowed = allowed(i, AllowList.refusal(m, owner));
-                }
-            }
-            if (allowed) {
-                names.importStatic(member, owner);
-            }
-        }
-        for (AccumulateImportDescr i : pkg.getAccumulateImports()) {
-            Class<?> c = Names.qualified(i.getTarget());
-            if (c == null || c.getPackageName().equals("educheck.rules") == false) {
-                refuse(i, "an accumulate function must come from educheck.rules: " + i.getTarget());
             }
         }
     }
@@ -178,7 +125,7 @@ public final class RuleReach {
     private void declareFunction(FunctionDescr f, boolean own) {
         CodeReach types = new CodeReach(names, null, false, (node, why) -> {
             if (own) {
-                refuse(f, why);
+                refusals.refuse(f, why);
             }
         });
         List<Class<?>> parameters = new ArrayList<>();
@@ -193,14 +140,14 @@ public final class RuleReach {
             return types.typeOf(StaticJavaParser.parseType(type));
         } catch (RuntimeException e) {
             if (own) {
-                refuse(at, "unknown type " + type);
+                refusals.refuse(at, "unknown type " + type);
             }
             return null;
         }
     }
 
     private void function(FunctionDescr f) {
-        CodeReach.Scope scope = new CodeReach.Scope(null);
+        Scope scope = new Scope(null);
         for (int i = 0; i < f.getParameterNames().size(); i++) {
             scope.put(f.getParameterNames().get(i), names.function(f.getName()).parameters().get(i));
         }
@@ -212,14 +159,14 @@ public final class RuleReach {
         for (AnnotationDescr a : r.getAnnotations()) {
             for (Object v : a.getValueMap().values()) {
                 if (!LITERAL.matcher(String.valueOf(v).strip()).matches()) {
-                    refuse(a, "@" + a.getName() + " must hold a plain value (text in quotes, a number, true or false)");
+                    refusals.refuse(a, "@" + a.getName() + " must hold a plain value (text in quotes, a number, true or false)");
                 }
             }
         }
         if (!r.getNamedConsequences().isEmpty()) {
-            refuse(r, "named consequences (then[…]) are not supported in a rule set educheck checks");
+            refusals.refuse(r, "named consequences (then[…]) are not supported in a rule set educheck checks");
         }
-        CodeReach.Scope scope = new CodeReach.Scope(null);
+        Scope scope = new Scope(null);
         conditions(r.getLhs(), scope);
         scope.put("kcontext", CodeReach.RULE_CONTEXT);
         scope.put("drools", CodeReach.RULE_CONTEXT);
@@ -230,17 +177,17 @@ public final class RuleReach {
         String name = a.getName();
         String value = a.getValue() == null ? "" : a.getValue().strip();
         if (!ATTRIBUTES.contains(name)) {
-            refuse(a, name + " is not an attribute a rule set educheck checks may use (" + where + ")");
+            refusals.refuse(a, name + " is not an attribute a rule set educheck checks may use (" + where + ")");
         } else if (name.equals("salience") && !value.matches("-?\\d+")) {
-            refuse(a, "salience must be a whole number, such as -100");
+            refusals.refuse(a, "salience must be a whole number, such as -100");
         } else if (name.equals("enabled") && !value.matches("true|false")) {
-            refuse(a, "enabled must be true or false");
+            refusals.refuse(a, "enabled must be true or false");
         } else if (name.equals("dialect") && !value.replace("\"", "").equals("java")) {
-            refuse(a, "dialect must be \"java\"");
+            refusals.refuse(a, "dialect must be \"java\"");
         }
     }
 
-    private void conditions(BaseDescr d, CodeReach.Scope scope) {
+    private void conditions(BaseDescr d, Scope scope) {
         if (d instanceof PatternDescr p) {
             pattern(p, scope);
         } else if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
@@ -251,16 +198,16 @@ public final class RuleReach {
         } else if (d instanceof EvalDescr e) {
             condition(String.valueOf(e.getContent()), e, null, scope);
         } else {
-            refuse(d, "this kind of condition (" + d.getClass().getSimpleName().replace("Descr", "") + ") is not supported"
+            refusals.refuse(d, "this kind of condition (" + d.getClass().getSimpleName().replace("Descr", "") + ") is not supported"
                     + " in a rule set educheck checks");
         }
     }
 
-    private void pattern(PatternDescr p, CodeReach.Scope scope) {
+    private void pattern(PatternDescr p, Scope scope) {
         Class<?> type = names.type(p.getObjectType());
         if (type == null) {
-            refuse(p, "unknown type " + p.getObjectType());
-        } else if (!allowed(p, AllowList.refusal(type))) {
+            refusals.refuse(p, "unknown type " + p.getObjectType());
+        } else if (!refusals.allowed(p, AllowList.refusal(type))) {
             type = null;
         }
         PatternSourceDescr source = p.getSource();
@@ -271,7 +218,7 @@ public final class RuleReach {
         } else if (source instanceof AccumulateDescr acc) {
             accumulate(acc, scope);
         } else if (source != null) {
-            refuse(source, "this kind of source (" + source.getClass().getSimpleName().replace("Descr", "") + ") is not"
+            refusals.refuse(source, "this kind of source (" + source.getClass().getSimpleName().replace("Descr", "") + ") is not"
                     + " supported in a rule set educheck checks");
         }
         if (p.getIdentifier() != null) {
@@ -281,14 +228,14 @@ public final class RuleReach {
             if (c instanceof ExprConstraintDescr e) {
                 condition(e.getExpression(), e, type, scope);
             } else {
-                refuse(c, "this kind of constraint is not supported in a rule set educheck checks");
+                refusals.refuse(c, "this kind of constraint is not supported in a rule set educheck checks");
             }
         }
     }
 
-    private void accumulate(AccumulateDescr acc, CodeReach.Scope scope) {
+    private void accumulate(AccumulateDescr acc, Scope scope) {
         if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getResultCode() != null) {
-            refuse(acc, "accumulate with init/action/result code is not supported; use sum, count, min, max, average,"
+            refusals.refuse(acc, "accumulate with init/action/result code is not supported; use sum, count, min, max, average,"
                     + " collectList or collectSet");
         }
         for (BaseDescr input : acc.getDescrs()) {
@@ -296,7 +243,7 @@ public final class RuleReach {
         }
         for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
             if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
-                refuse(acc, "unknown accumulate function " + f.getFunction());
+                refusals.refuse(acc, "unknown accumulate function " + f.getFunction());
             }
             for (String param : f.getParams()) {
                 condition(param, acc, null, scope);
@@ -310,25 +257,25 @@ public final class RuleReach {
     }
 
     /** A condition or a source expression, written in the engine's expression language. */
-    private void condition(String expression, BaseDescr at, Class<?> pattern, CodeReach.Scope scope) {
+    private void condition(String expression, BaseDescr at, Class<?> pattern, Scope scope) {
         Expression e;
         try {
             e = DrlxParseUtil.parseExpression(expression);
         } catch (RuntimeException ex) {
-            unreadable.add(location(at, expression, null) + ": " + "the condition " + expression.strip()
+            unreadable.add(refusals.location(at, expression, null) + ": " + "the condition " + expression.strip()
                     + " could not be read to check what it uses");
             return;
         }
-        int offset = offsetOf(expression, at);
-        CodeReach reach = new CodeReach(names, pattern, false, (node, why) -> refuseAt(node, why, offset, 0));
+        int offset = refusals.offsetOf(expression, at);
+        CodeReach reach = new CodeReach(names, pattern, false, (node, why) -> refusals.at(node, why, offset, 0));
         reach.expression(e, scope);
         if (e instanceof DrlxExpression d && d.getBind() != null) {
-            scope.put(d.getBind().asString(), reach.expression(d.getExpr(), new CodeReach.Scope(scope)).value());
+            scope.put(d.getBind().asString(), reach.expression(d.getExpr(), new Scope(scope)).value());
         }
     }
 
     /** A consequence or a function body: Java, as the engine parses it. */
-    private void code(String code, BaseDescr at, CodeReach.Scope scope, RuleDescr rule, boolean consequence) {
+    private void code(String code, BaseDescr at, Scope scope, RuleDescr rule, boolean consequence) {
         BlockStmt block;
         try {
             // Plain Java keeps each node's position for the message; the engine's own parser (which also reads its
@@ -342,84 +289,11 @@ public final class RuleReach {
                 block = MvelParser.parseBlock("{" + code + "}");
             }
         } catch (RuntimeException e) {
-            unreadable.add(location(at, code, null) + ": " + (rule == null ? "the function" : "the consequence of rule \""
+            unreadable.add(refusals.location(at, code, null) + ": " + (rule == null ? "the function" : "the consequence of rule \""
                     + rule.getName() + "\"") + " could not be read to check what it uses");
             return;
         }
-        int offset = offsetOf(code, at);
-        new CodeReach(names, null, consequence, (node, why) -> refuseAt(node, why, offset, 1)).block(block, scope);
+        int offset = refusals.offsetOf(code, at);
+        new CodeReach(names, null, consequence, (node, why) -> refusals.at(node, why, offset, 1)).block(block, scope);
     }
-
-    // ---- locations
-
-    /** Where {@code snippet} starts in the file, searching from the descriptor's own position. */
-    private int offsetOf(String snippet, BaseDescr at) {
-        int from = Math.max(0, at.getStartCharacter());
-        int found = text.indexOf(snippet, from);
-        if (found < 0) {
-            found = text.indexOf(snippet);
-        }
-        return found;
-    }
-
-    /** A refusal at {@code node} of a snippet that starts at {@code offset}, parsed with {@code shift} characters before it. */
-    private void refuseAt(Node node, String why, int offset, int shift) {
-        Position p = node.getBegin().orElse(null);
-        if (offset < 0) {
-            refusals.add(path + ": " + why);
-            return;
-        }
-        if (p == null || p.line < 1) {
-            // The engine's parser keeps no positions: the start of the condition or block stands for the place.
-            refusals.add(path + ":" + lineColumn(offset) + ": " + why);
-            return;
-        }
-        int at = offset;
-        for (int line = 1; line < p.line && at < text.length(); line++) {
-            int nl = text.indexOf('\n', at);
-            at = nl < 0 ? text.length() : nl + 1;
-        }
-        at += p.column - 1 - (p.line == 1 ? shift : 0);
-        refusals.add(path + ":" + lineColumn(at) + ": " + why);
-    }
-
-    private String lineColumn(int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return line + ":" + (offset - lineStart + 1);
-    }
-
-    private String location(BaseDescr at, String snippet, Node node) {
-        int offset = snippet == null ? -1 : offsetOf(snippet, at);
-        if (offset >= 0) {
-            return path + ":" + lineColumn(offset);
-        }
-        return path + ":" + Math.max(1, at.getLine()) + (at.getColumn() > 0 ? ":" + (at.getColumn() + 1) : "");
-    }
-
-    private void refuse(BaseDescr at, String why) {
-        if (at == null) {
-            refusals.add(path + ": " + why);
-        } else if (at.getStartCharacter() >= 0) {
-            refusals.add(path + ":" + lineColumn(at.getStartCharacter()) + ": " + why);
-        } else {
-            refusals.add(path + ":" + Math.max(1, at.getLine()) + ": " + why);
-        }
-    }
-
-    /** Records {@code why} against {@code at} when it is not null; true when nothing was refused (why is null). */
-    private boolean allowed(BaseDescr at, String why) {
-        if (why != null) {
-            refuse(at, why);
-            return false;
-        }
-        return true;
-    }
-
 }
