@@ -1,9 +1,9 @@
 package educheck.cli;
 
-import educheck.checker.CheckRun;
 import educheck.checker.DistrictChecker;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
+import educheck.checker.compare.Comparison;
 import educheck.checker.compare.ComparisonTable;
 import educheck.checker.render.ComparisonFormat;
 import educheck.checker.render.ComparisonFormats;
@@ -69,16 +69,15 @@ final class CompareCommand implements Callable<Integer> {
         List<Path> files = Inputs.expand(inputs);
         RuleSet rules = RuleSet.bundled();
         DistrictChecker checker = new DistrictChecker(rules).withBudget(timeout.budget(spec));
-        if (judgeAs != null) {
-            try {
-                checker = checker.judgedAs(judgeAs);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--judge-as: " + e.getMessage());
-            }
+        Comparison comparison;
+        try {
+            comparison = new Comparison(checker, judgeAs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--judge-as: " + e.getMessage());
         }
-        ComparisonTable.Builder builder = ComparisonTable.builder(judgeAs);
-        RunOutcome outcome = new CheckRun(checker).run(files, builder);
-        ComparisonTable table = builder.build();
+        Comparison.Result result = comparison.of(files, Runtime.getRuntime().availableProcessors());
+        RunOutcome outcome = result.outcome();
+        ComparisonTable table = result.table();
         if (output == null) {
             Writer out = new OutputStreamWriter(parent.out, StandardCharsets.UTF_8);
             chosen.write(out, table, RenderOptions.plain(language));

@@ -23,8 +23,8 @@ public final class Uploads {
     public record Upload(long runId, Instant at, String user, String fileName, String sha256, int exitCode, List<District> districts) {
     }
 
-    /** One finding of a district in a run: actual is a Double, a Boolean or null. */
-    public record Finding(String indicator, String subject, String status, Object actual, Object required) {
+    /** One finding of a district in a run: actual and required are a Double, a Boolean or null; comparator ">=", … or null. */
+    public record Finding(String indicator, String subject, String status, Object actual, Object required, String comparator) {
     }
 
     private final Archive archive;
@@ -47,6 +47,25 @@ public final class Uploads {
     /** The latest {@code limit} runs, newest first, uploaded or not. */
     public List<Upload> latest(int limit) throws ArchiveException {
         return read("SELECT id FROM runs ORDER BY id DESC LIMIT " + Math.max(1, limit), null);
+    }
+
+    /** The latest {@code limit} runs uploaded by {@code user}, newest first. */
+    public List<Upload> uploadedBy(String user, int limit) throws ArchiveException {
+        return read("SELECT run_id FROM uploads WHERE user_name = ? ORDER BY run_id DESC LIMIT " + Math.max(1, limit), user);
+    }
+
+    /** Whether {@code user} uploaded a run that checked district {@code code}. */
+    public boolean uploadedDistrict(String user, String code) throws ArchiveException {
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM uploads u"
+                + " JOIN districts d ON d.run_id = u.run_id WHERE u.user_name = ? AND d.code = ? FETCH FIRST 1 ROWS ONLY")) {
+            s.setString(1, user);
+            s.setString(2, code);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw archive.failure("the uploads of " + user + " cannot be read", e);
+        }
     }
 
     public Optional<Upload> one(long runId) throws ArchiveException {
@@ -98,14 +117,15 @@ public final class Uploads {
      */
     public List<Finding> findings(long runId, String code) throws ArchiveException {
         try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT f.indicator, f.subject, f.status,"
-                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag FROM districts d JOIN findings f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
+                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag, f.comparator FROM districts d JOIN findings f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
                 + " WHERE d.run_id = ? AND d.code = ? ORDER BY f.position")) {
             s.setLong(1, runId);
             s.setString(2, code);
             List<Finding> out = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Finding(r.getString(1), r.getString(2), r.getString(3), Sql.value(r, "actual"), Sql.value(r, "required")));
+                    out.add(new Finding(r.getString(1), r.getString(2), r.getString(3), Sql.value(r, "actual"), Sql.value(r, "required"),
+                            r.getString("comparator")));
                 }
             }
             return out;

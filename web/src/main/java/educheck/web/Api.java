@@ -61,7 +61,7 @@ final class Api {
 
     void runs(Context ctx) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Uploads.Upload r : archive.runs(limit(ctx))) {
+        for (Uploads.Upload r : ReadAccess.runs(ctx, archive, limit(ctx))) {
             List<Map<String, Object>> districts = new ArrayList<>();
             for (Uploads.District d : r.districts()) {
                 districts.add(ordered("code", d.code(), "name", d.name(), "year", d.year(), "verdict", d.verdict()));
@@ -75,6 +75,7 @@ final class Api {
     /** The district year by year (the latest run of each year): verdicts, and each district-wide indicator's values. */
     void history(Context ctx) throws IOException {
         String code = DistrictPages.code(ctx);
+        ReadAccess.district(ctx, archive, code);
         List<RunArchive.Year> years = archive.years(code);
         if (years.isEmpty()) {
             throw new Refusal(404, "error.notFound");
@@ -94,7 +95,8 @@ final class Api {
             for (int i = 0; i < series.size(); i++) {
                 Uploads.Finding f = series.get(i);
                 values.add(ordered("year", years.get(i).year(), "status", f == null ? null : f.status(),
-                        "actual", f == null ? null : f.actual(), "required", f == null ? null : f.required()));
+                        "actual", f == null ? null : f.actual(), "required", f == null ? null : f.required(),
+                        "comparator", f == null ? null : f.comparator()));
             }
             indicators.add(ordered("id", last.indicator(), "subject", last.subject(), "values", values));
         }

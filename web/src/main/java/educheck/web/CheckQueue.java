@@ -141,6 +141,31 @@ public final class CheckQueue implements AutoCloseable {
         return job;
     }
 
+    /** Work for a page that checks districts without archiving them (the compare page's judge-as). */
+    public interface Task<R> {
+        R run(DistrictChecker checker) throws Exception;
+    }
+
+    /**
+     * Runs {@code task} on the same workers as the uploads, with the server's checker (its rules and time budget),
+     * so a re-check waits its turn like an upload and never crowds the uploads out; refused at once when full.
+     */
+    public <R> CompletableFuture<R> run(Task<R> task) throws Busy {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        try {
+            pool.execute(() -> {
+                try {
+                    result.complete(task.run(checker));
+                } catch (Exception | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new Busy();
+        }
+        return result;
+    }
+
     public Optional<Job> job(String id) {
         return Optional.ofNullable(id == null ? null : jobs.get(id));
     }

@@ -3,6 +3,7 @@ package educheck.web;
 import static educheck.checker.render.SiteAssets.badge;
 import static educheck.checker.render.SiteAssets.esc;
 
+import educheck.checker.render.YearChart;
 import educheck.store.Uploads;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -31,6 +32,7 @@ final class DistrictPages {
 
     void page(Context ctx) throws IOException {
         String code = code(ctx);
+        ReadAccess.district(ctx, archive, code);
         List<Uploads.Upload> runs = archive.ofDistrict(code, 20);
         List<RunArchive.Year> years = archive.years(code);
         Words w = Layout.words(ctx);
@@ -50,7 +52,10 @@ final class DistrictPages {
         for (Uploads.Upload r : runs) {
             for (Uploads.District d : r.districts()) {
                 if (d.code().equals(code)) {
-                    b.append("<tr><td class=\"id\">").append(Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))).append("</td><td>")
+                    // An inspector sees the district's whole history, and links only to the runs they may open.
+                    String run = ReadAccess.mayRead(Layout.who(ctx), r) ? Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))
+                            : String.valueOf(r.runId());
+                    b.append("<tr><td class=\"id\">").append(run).append("</td><td>")
                             .append(ReportPages.TIME.format(r.at())).append("</td><td>").append(d.year()).append("</td><td>")
                             .append(badge(d.verdict(), d.verdict())).append("</td><td>").append(esc(r.user() == null ? "(cli)" : r.user()))
                             .append("</td></tr>");
@@ -149,64 +154,19 @@ final class DistrictPages {
         return status == null ? "–" : badge(status, status) + " " + esc(show(actual));
     }
 
-    /** An inline SVG line of the indicator's value run by run, its limit dashed, each point coloured by status. */
+    /** The indicator's value year by year against its requirement, drawn as {@code educheck history --format html} draws it. */
     static String chart(String title, List<Uploads.Finding> values, List<RunArchive.Year> years) {
-        int width = 280;
-        int height = 120;
-        int pad = 24;
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        Double limit = null;
-        for (Uploads.Finding f : values) {
-            if (f != null && f.actual() instanceof Number n) {
-                lo = Math.min(lo, n.doubleValue());
-                hi = Math.max(hi, n.doubleValue());
-            }
-            if (f != null && f.required() instanceof Number r) {
-                limit = r.doubleValue();
-            }
-        }
-        if (limit != null) {
-            lo = Math.min(lo, limit);
-            hi = Math.max(hi, limit);
-        }
-        if (hi - lo < 1e-9) {
-            hi = lo + 1;
-        }
-        StringBuilder s = new StringBuilder("<figure class=\"chart\"><figcaption class=\"id\">").append(esc(title)).append("</figcaption>")
-                .append("<svg width=\"").append(width).append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"")
-                .append(esc(title)).append("\">");
-        int n = values.size();
-        StringBuilder line = new StringBuilder();
-        StringBuilder dots = new StringBuilder();
-        for (int i = 0; i < n; i++) {
+        List<YearChart.Point> points = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
             Uploads.Finding f = values.get(i);
-            double x = n == 1 ? width / 2.0 : pad + i * (width - 2.0 * pad) / (n - 1);
-            if (f != null && f.actual() instanceof Number v) {
-                double y = y(v.doubleValue(), lo, hi, height, pad);
-                line.append(line.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
-                dots.append("<circle class=\"b-").append(esc(f.status())).append("\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
-                        .append("\" r=\"4\"><title>").append(esc(years.get(i).year() + ": " + show(v) + " " + f.status()))
-                        .append("</title></circle>");
-            }
-            s.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(height - 4).append("\" text-anchor=\"middle\" font-size=\"10\">")
-                    .append(years.get(i).year()).append("</text>");
+            points.add(f == null ? new YearChart.Point(years.get(i).year(), null, null, null, null)
+                    : new YearChart.Point(years.get(i).year(), number(f.actual()), f.status(), number(f.required()), f.comparator()));
         }
-        if (limit != null) {
-            double y = y(limit, lo, hi, height, pad);
-            s.append("<line class=\"limit\" x1=\"").append(pad / 2).append("\" x2=\"").append(width - pad / 2).append("\" y1=\"").append(fmt(y))
-                    .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>");
-        }
-        s.append("<polyline fill=\"none\" stroke=\"#1f3b57\" stroke-width=\"1.5\" points=\"").append(line).append("\"/>").append(dots);
-        return s.append("</svg></figure>\n").toString();
+        return YearChart.figure(title, points);
     }
 
-    private static double y(double v, double lo, double hi, int height, int pad) {
-        return height - pad - (v - lo) / (hi - lo) * (height - 2.0 * pad);
-    }
-
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
+    private static Double number(Object v) {
+        return v instanceof Number n ? n.doubleValue() : null;
     }
 
     static String show(Object v) {

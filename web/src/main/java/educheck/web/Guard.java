@@ -106,6 +106,20 @@ final class Guard {
         }
     }
 
+    /**
+     * Where sign-in leads back to: the page asked for; for a form sent while signed out (what it carried is lost),
+     * the page that form is on when the same path answers GET (POST /upload → the upload page), else the start page.
+     */
+    static String afterSignIn(Context ctx) {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+            return ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        }
+        return PAGES_TOO.contains(ctx.path()) ? ctx.path() : "/";
+    }
+
+    /** The paths that take a form and also answer GET with a page. */
+    private static final java.util.Set<String> PAGES_TOO = java.util.Set.of("/upload", "/accounts");
+
     private volatile boolean open;
     private volatile long openCheckedAt = Long.MIN_VALUE;
 

@@ -31,7 +31,7 @@ final class ReportPages {
 
     void runs(Context ctx) throws IOException {
         Words w = Layout.words(ctx);
-        List<Uploads.Upload> runs = archive.runs(200);
+        List<Uploads.Upload> runs = ReadAccess.runs(ctx, archive, 200);
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1>" + esc(w.get("runs.title")) + "</h1>\n");
         if (runs.isEmpty()) {
             b.append("<p>").append(esc(w.get("runs.none"))).append("</p>");
@@ -105,6 +105,6 @@ final class ReportPages {
     }
 
     private Uploads.Upload find(Context ctx) throws IOException {
-        return archive.run(ctx.pathParam("id")).orElseThrow(() -> new Refusal(404, "error.notFound"));
+        return ReadAccess.run(ctx, archive.run(ctx.pathParam("id")).orElseThrow(() -> new Refusal(404, "error.notFound")));
     }
 }

@@ -26,6 +26,7 @@ final class Routes {
             r.beforeMatched(p.guard()::admit);
 
             r.get("/", p.upload()::form, Role.INSPECTOR);
+            r.get("/upload", p.upload()::form, Role.INSPECTOR);
             r.post("/upload", p.upload()::upload, Role.INSPECTOR);
             r.get("/jobs/{id}", p.upload()::job, Role.INSPECTOR);
             r.get("/runs", p.reports()::runs, Role.INSPECTOR);
@@ -54,7 +55,7 @@ final class Routes {
 
             r.exception(Refusal.class, Routes::refused);
             r.exception(Guard.SignInFirst.class, (e, ctx) ->
-                    ctx.redirect("/signin?next=" + Layout.urlEncode(ctx.path()), HttpStatus.SEE_OTHER));
+                    ctx.redirect("/signin?next=" + Layout.urlEncode(Guard.afterSignIn(ctx)), HttpStatus.SEE_OTHER));
             r.exception(Exception.class, Routes::failed);
             r.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Not Found")) {

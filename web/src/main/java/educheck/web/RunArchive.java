@@ -54,6 +54,14 @@ public final class RunArchive {
         return uploads.latest(limit);
     }
 
+    List<Uploads.Upload> uploadedBy(String user, int limit) throws ArchiveException {
+        return uploads.uploadedBy(user, limit);
+    }
+
+    boolean uploadedDistrict(String user, String code) throws ArchiveException {
+        return uploads.uploadedDistrict(user, code);
+    }
+
     Optional<Uploads.Upload> run(String id) throws ArchiveException {
         return validId(id) ? uploads.one(Long.parseLong(id)) : Optional.empty();
     }

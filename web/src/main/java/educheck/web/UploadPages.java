@@ -44,6 +44,7 @@ final class UploadPages {
         if (job == null) {
             throw new Refusal(404, "error.notFound");
         }
+        ReadAccess.job(ctx, job);
         Words w = Layout.words(ctx);
         switch (job.state()) {
             case DONE -> ctx.redirect("/runs/" + job.runId(), io.javalin.http.HttpStatus.SEE_OTHER);

@@ -51,7 +51,7 @@ public final class WebApp implements AutoCloseable {
         Guard guard = new Guard(accounts, sessions, options);
         ReportPages reports = new ReportPages(archive);
         Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
-                new ComparePage(archive), new RulesPage(rules, info.version()), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
+                new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(rules, info.version()), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
         Path spool = Files.createTempDirectory("educheck-multipart-");
         spool.toFile().deleteOnExit();
         Javalin javalin = Javalin.create(config -> {

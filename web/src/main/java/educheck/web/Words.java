@@ -70,6 +70,10 @@ final class Words {
         w("compare.help", "选择档案中的区县（各取最近一次检查），可按另一规则集评判。", "Choose districts from the archive (each as last checked); optionally judge them by another rule set.");
         w("compare.judgeAs", "按规则集评判（可选）", "Judge as (optional)");
         w("compare.submit", "对比", "Compare");
+        w("compare.own", "各按本区县的规则集", "each under its own rule sets");
+        w("compare.oneOf", "可选", "one of");
+        w("compare.most", "一次最多对比 %d 个区县。", "Compare at most %d districts at a time.");
+        w("compare.inputErrors", "以下区县的存档文件重新检查时出错，未能对比：", "Some chosen districts' archived files could not be checked again, so they are not compared:");
         w("compare.pick", "至少选择一个区县。", "Choose at least one district.");
         w("rules.title", "规则目录", "Rule catalogue");
         w("rules.meta", "规则集 sha256 %s · %d 条规则", "Rule set sha256 %s · %d rules");
@@ -106,6 +110,12 @@ final class Words {
         w("error.weakPassword", "密码至少 10 位、至多 72 位。", "The password needs 10 to 72 characters.");
         w("error.lastAdmin", "不能删除或降级最后一个管理员账号。", "The last admin account cannot be removed or demoted.");
         w("error.judgeAs", "没有这个规则集。", "No such rule set.");
+        w("error.notYours", "检查员只能查看自己上传的检查记录，以及这些记录中区县的历史。",
+                "An inspector reads the runs they uploaded and the history of the districts in them; this is not one.");
+        w("error.noDistrict", "档案中没有这个区县。", "The archive holds no run of this district.");
+        w("error.noInput", "该区县最近一次检查的报送文件没有存档（在保存文件之前存档的记录），无法按其他规则集重新评判。",
+                "The files of this district's latest run were not kept (it was archived before files were), so it cannot be judged again under other rules.");
+        w("error.tooMany", "选择的区县太多。", "Too many districts chosen.");
     }
 
     private static void w(String key, String zh, String en) {

@@ -24,11 +24,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser (Debian's chromium, headless, driven by its chromedriver) against a real server: sign in, upload the
- * failing sample as a workbook (xlsx) through the file input, read its failed indicators, open the district's history, download the CSV.
+ * failing sample as a workbook (xlsx) through the file input, read its failed indicators, open the district's history, download the CSV;
+ * then, as an analyst, compare the district judged again under another province's rule sets.
  * Without chromium and chromedriver the test is skipped with a notice on standard error, never passed.
  */
 class BrowserTest {
@@ -82,7 +84,7 @@ class BrowserTest {
     static final Path FAILING_WORKBOOK = TestServer.SAMPLES.resolve("workbooks/failing-430626-pingjiang.xlsx");
 
     @Test
-    void signInUploadReadTheFailuresFollowTheDistrictAndDownloadTheCsv() throws Exception {
+    void signInUploadReadTheFailuresFollowTheDistrictDownloadTheCsvAndCompareJudgedAsAnotherProvince() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(server.url("/"));
         wait.until(ExpectedConditions.urlContains("/signin"));
@@ -115,6 +117,21 @@ class BrowserTest {
         Path csv = waitForDownload(".csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).contains("430626").contains("FAIL");
+
+        // An analyst compares: the district's archived workbook judged again under Zhejiang's rule sets.
+        browser.findElement(By.cssSelector("nav.site form[action='/signout'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("name"))).sendKeys("ana");
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.id("signin")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.site a[href='/compare']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=district][value='430626']"))).click();
+        new Select(browser.findElement(By.id("judgeAs"))).selectByValue("CN-33");
+        browser.findElement(By.id("compare")).click();
+        wait.until(ExpectedConditions.urlContains("judgeAs=CN-33"));
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.grid")));
+        assertThat(browser.findElement(By.cssSelector("header.run .meta")).getText()).contains("CN-33");
+        assertThat(table.findElement(By.tagName("thead")).getText()).contains("430626").contains("CN-33");
+        assertThat(table.findElements(By.cssSelector("td.cell.FAIL"))).isNotEmpty();
     }
 
     private static Path waitForDownload(String suffix) throws Exception {

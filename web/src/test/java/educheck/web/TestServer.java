@@ -36,7 +36,7 @@ final class TestServer implements AutoCloseable {
         return rules;
     }
 
-    /** A server on a fresh archive (embedded H2 in a new temporary folder); with three accounts when asked. */
+    /** A server on a fresh archive (embedded H2 in a new temporary folder); with four accounts when asked. */
     TestServer(ServeOptions options, boolean withAccounts) throws Exception {
         this.store = TestArchives.fresh();
         this.archive = store.runs();
@@ -46,6 +46,7 @@ final class TestServer implements AutoCloseable {
             accounts.put(new Accounts.Account("ada", Role.ADMIN, hash));
             accounts.put(new Accounts.Account("ana", Role.ANALYST, hash));
             accounts.put(new Accounts.Account("ian", Role.INSPECTOR, hash));
+            accounts.put(new Accounts.Account("ivy", Role.INSPECTOR, hash));
         }
         this.app = WebApp.start(options, rules(), archive, accounts);
     }
@@ -55,7 +56,7 @@ final class TestServer implements AutoCloseable {
         return new TestServer(ServeOptions.defaults().withPort(0), false);
     }
 
-    /** With an admin (ada), an analyst (ana) and an inspector (ian), each with {@link #PASSWORD}. */
+    /** With an admin (ada), an analyst (ana) and two inspectors (ian, ivy), each with {@link #PASSWORD}. */
     static TestServer withAccounts() throws Exception {
         return new TestServer(ServeOptions.defaults().withPort(0), true);
     }
