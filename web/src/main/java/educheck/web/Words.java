@@ -106,6 +106,7 @@ final class Words {
         w("error.weakPassword", "密码至少 10 位、至多 72 位。", "The password needs 10 to 72 characters.");
         w("error.lastAdmin", "不能删除或降级最后一个管理员账号。", "The last admin account cannot be removed or demoted.");
         w("error.judgeAs", "没有这个规则集。", "No such rule set.");
+        WORDS.putAll(DraftWords.all());
     }
 
     private static void w(String key, String zh, String en) {
