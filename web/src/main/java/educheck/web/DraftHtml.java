@@ -177,11 +177,13 @@ final class DraftHtml {
     }
 
     static String files(Words w, RuleDrafts.Draft d, RuleFiles files) {
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h2>").append(esc(w.get("draft.files"))).append("</h2><ul class=\"checks\" id=\"draft-files\">");
+        // Folded: a rule set has a hundred files, and the reviewer's buttons come first.
+        StringBuilder b = new StringBuilder("<section class=\"card\"><details><summary><h2 class=\"inline\">").append(esc(w.get("draft.files")))
+                .append(" (").append(files.all().size()).append(")</h2></summary><ul class=\"checks\" id=\"draft-files\">");
         for (String path : files.all().keySet()) {
             b.append("<li>").append(Layout.link(fileLink(d, path), path)).append("</li>");
         }
-        return b.append("</ul></section>\n").toString();
+        return b.append("</ul></details></section>\n").toString();
     }
 
     static String comments(Context ctx, Words w, RuleDrafts.Draft d, List<RuleDrafts.Comment> comments) {

@@ -150,9 +150,9 @@ final class DraftPages {
         b.append(DraftHtml.check(w, d, check, files));
         b.append(DraftHtml.diff(w, diff));
         b.append(DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null));
-        b.append(DraftHtml.files(w, d, files));
         b.append(DraftHtml.comments(ctx, w, d, review.drafts().comments(d.id())));
         b.append(DraftHtml.actions(ctx, w, d, who(ctx)));
+        b.append(DraftHtml.files(w, d, files));
         Layout.page(ctx, w.format("draft.title", d.id()), b.toString());
     }
 

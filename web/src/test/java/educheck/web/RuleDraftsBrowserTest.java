@@ -95,6 +95,7 @@ class RuleDraftsBrowserTest {
         assertThat(failing.getText()).contains("1 个样例不通过");
         WebElement fixture = browser.findElement(By.cssSelector("div.fixture[data-fixture='CN-31/fixtures/sh-all-met-2024.xml']"));
         assertThat(fixture.getText()).contains("第 3 行").contains("期望 SH.CE.2 310101 PASS 0.995").contains("实际 FAIL 0.995");
+        screenshot("rule-draft-check.png");
 
         // He fixes the fixture in the draft's editor: at 99.6 % the district fails SH.CE.2 and the Shanghai standard.
         fixture.findElement(By.cssSelector("h3 a")).click();
@@ -128,6 +129,7 @@ class RuleDraftsBrowserTest {
         WebElement whatIf = browser.findElement(By.id("whatif"));
         assertThat(whatIf.findElement(By.cssSelector("tr.district[data-code='310104']")).getText()).contains("徐汇区");
         assertThat(whatIf.getText()).contains("SH.CE.2").contains("PASS 0.995 → FAIL 0.995");
+        screenshot("rule-draft-review.png");
         browser.findElement(By.id("approve-comment")).sendKeys("同意");
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("published")));
@@ -146,6 +148,16 @@ class RuleDraftsBrowserTest {
 
         browser.get(server.url("/rules/audit"));
         assertThat(browser.findElement(By.id("audit")).getText()).contains("wang").contains("li").contains("沪教委〔2026〕12号");
+    }
+
+    /** target/NAME: what the pages look like, for a person to look at; nothing is compared. */
+    private static void screenshot(String name) {
+        try {
+            java.io.File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+            Files.copy(shot.toPath(), Path.of("target", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            System.err.println("RuleDraftsBrowserTest: no screenshot " + name + ": " + e.getMessage());
+        }
     }
 
     private static void signIn(String name) {
