@@ -86,8 +86,25 @@ public final class RuleCompiler {
         return cacheDir == null ? null : cacheDir.resolve(cacheKey(files) + ".kjar");
     }
 
+    /**
+     * Only what the compiler reads (kmodule.xml and the DRL) makes the key: a rule draft whose fixtures alone changed
+     * reuses the compiled rules instead of compiling the whole set again.
+     */
     private static String cacheKey(RuleFiles files) {
-        return files.sha256() + "." + Engine.FINGERPRINT;
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : files.all().entrySet()) {
+                if (e.getKey().equals(RuleFiles.KMODULE) || e.getKey().endsWith(".drl")) {
+                    digest.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(e.getValue());
+                    digest.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()) + "." + Engine.FINGERPRINT;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -64,6 +64,22 @@ public final class RuleFiles {
         return new RuleFiles(collect(dir), dir.toAbsolutePath().normalize().toString());
     }
 
+    /**
+     * Rule files held in memory (a draft edited in the browser, a version read from the archive), keyed by path in
+     * the rules folder; only what {@link #fromDirectory} would read is kept.
+     *
+     * @param origin what reports name as their origin, e.g. "draft 3"
+     */
+    public static RuleFiles of(Map<String, byte[]> files, String origin) {
+        SortedMap<String, byte[]> kept = new TreeMap<>();
+        files.forEach((path, bytes) -> {
+            if (isRuleFile(path)) {
+                kept.put(path, bytes.clone());
+            }
+        });
+        return new RuleFiles(kept, origin);
+    }
+
     private static SortedMap<String, byte[]> collect(Path root) throws IOException {
         SortedMap<String, byte[]> found = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

@@ -3,9 +3,9 @@ package educheck.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "rules", description = "Work on the rule files: export them to edit, validate, test and list them; publish a version, list the versions.",
+@Command(name = "rules", description = "Work on the rule files: export them to edit, validate, test and list them; see what a change would do (whatif); publish a version, list the versions and their audit trail.",
         subcommands = {RulesExportCommand.class, RulesValidateCommand.class, RulesTestCommand.class, RulesListCommand.class,
-                RulesPublishCommand.class, RulesVersionsCommand.class})
+                RulesPublishCommand.class, RulesVersionsCommand.class, RulesAuditCommand.class, RulesWhatIfCommand.class})
 final class RulesCommand implements Runnable {
 
     @ParentCommand
@@ -14,7 +14,7 @@ final class RulesCommand implements Runnable {
     @Override
     public void run() {
         parent.err.println("educheck rules: say what to do: export DIR, validate [DIR], test [DIR], list [DIR],"
-                + " publish DIR --reason TEXT or versions;"
+                + " publish DIR --reason TEXT, versions, audit or whatif DIR;"
                 + " see `educheck rules --help`.");
     }
 }

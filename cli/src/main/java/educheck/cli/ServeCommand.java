@@ -5,8 +5,10 @@ import educheck.checker.RuleSetException;
 import educheck.web.ServeOptions;
 import educheck.web.WebApp;
 import educheck.web.WebArchive;
+import educheck.store.RuleVersions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -53,6 +55,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure: set this when a proxy in front serves the site over TLS.")
     boolean secureCookies;
 
+    /**
+     * The rules given with --rules; else the archive's latest version when it was published as a change (in the browser
+     * or with `rules publish`), so a restart keeps what policy staff put in force; else the bundled rules.
+     */
+    private RuleSet rulesInForce(WebArchive store) throws IOException, RuleSetException {
+        if (rulesDir != null) {
+            return RuleSource.load(rulesDir, parent.err);
+        }
+        Optional<RuleVersions.Version> latest = store.archive().ruleVersions().latest();
+        if (latest.isPresent() && !latest.get().author().equals(RuleVersions.BUNDLED_AUTHOR)) {
+            RuleSet published = ArchivedRules.load(store.archive(), latest.get().number());
+            parent.err.println("educheck: judging by rule set version " + latest.get().number() + " from the archive (published "
+                    + latest.get().publishedAt().toString().substring(0, 10) + " by " + latest.get().author() + ")");
+            return published;
+        }
+        return RuleSet.bundled();
+    }
+
     @Override
     public Integer call() throws IOException, RuleSetException, InterruptedException {
         if (port < 0 || port > 65535) {
@@ -68,16 +88,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeOptions options = defaults.withBind(bind).withPort(port).withMaxUploadBytes(maxUploadMb * 1024 * 1024)
                 .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec));
-        RuleSet rules = RuleSource.load(rulesDir, parent.err);
         WebArchive store = WebArchive.open(archive);
         WebApp app;
         try {
-            app = WebApp.start(options, rules, store.runs(), store.accounts());
+            app = WebApp.start(options, rulesInForce(store), store.runs(), store.accounts());
         } catch (WebApp.RefusedToStart e) {
             store.close();
             parent.err.println("educheck: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
+        } catch (IOException | RuleSetException | RuntimeException e) {
             store.close();
             throw e;
         }

@@ -173,6 +173,11 @@ public final class Archive implements AutoCloseable {
         return new RuleVersions(this);
     }
 
+    /** Proposed rule sets waiting for, or past, their review (schema V5); {@link DraftReview} decides on them. */
+    public RuleDrafts ruleDrafts() {
+        return new RuleDrafts(this);
+    }
+
     public LastYearFigures lastYearFigures() {
         return (code, year) -> lastYear(code, year)
                 .map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);

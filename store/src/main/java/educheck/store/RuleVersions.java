@@ -27,10 +27,12 @@ public final class RuleVersions {
     /**
      * One published rule set.
      *
+     * @param author   who proposed it (for a reviewed draft) or published it
      * @param document the policy document the change follows, or null when none was named
+     * @param approver the second person who approved it (schema V5), or null when nobody reviewed it
      */
     public record Version(int number, String sha256, int ruleCount, String author, Instant publishedAt, String reason,
-                          String document) {
+                          String document, String approver) {
     }
 
     private final Archive archive;
@@ -117,39 +119,12 @@ public final class RuleVersions {
 
     private Version insert(RuleFiles files, String sha, int ruleCount, String author, String reason, String document)
             throws SQLException, ArchiveException {
-        Instant now = Instant.now();
         try (Connection c = archive.connection()) {
             c.setAutoCommit(false);
             try {
-                int next;
-                try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(version), 0) + 1 FROM rule_versions");
-                     ResultSet r = s.executeQuery()) {
-                    r.next();
-                    next = r.getInt(1);
-                }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_versions (version, sha256, rule_count,"
-                        + " author, published_at, reason, document) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setInt(1, next);
-                    s.setString(2, sha);
-                    s.setInt(3, ruleCount);
-                    s.setString(4, author);
-                    s.setTimestamp(5, Timestamp.from(now));
-                    s.setString(6, reason);
-                    s.setString(7, document);
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_version_files (version, path, content)"
-                        + " VALUES (?, ?, ?)")) {
-                    for (Map.Entry<String, byte[]> f : files.all().entrySet()) {
-                        s.setInt(1, next);
-                        s.setString(2, f.getKey());
-                        s.setBytes(3, f.getValue());
-                        s.addBatch();
-                    }
-                    s.executeBatch();
-                }
+                Version v = insert(c, files, sha, ruleCount, author, reason, document, null);
                 c.commit();
-                return new Version(next, sha, ruleCount, author, now, reason, document);
+                return v;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -157,6 +132,44 @@ public final class RuleVersions {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * Adds the next version with its files on {@code c}, inside the caller's transaction (a draft's publication marks
+     * the draft in the same one).
+     */
+    static Version insert(Connection c, RuleFiles files, String sha, int ruleCount, String author, String reason,
+                          String document, String approver) throws SQLException {
+        Instant now = Instant.now();
+        int next;
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(version), 0) + 1 FROM rule_versions");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            next = r.getInt(1);
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_versions (version, sha256, rule_count,"
+                + " author, published_at, reason, document, approver) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setInt(1, next);
+            s.setString(2, sha);
+            s.setInt(3, ruleCount);
+            s.setString(4, author);
+            s.setTimestamp(5, Timestamp.from(now));
+            s.setString(6, reason);
+            s.setString(7, document);
+            s.setString(8, approver);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_version_files (version, path, content)"
+                + " VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, byte[]> f : files.all().entrySet()) {
+                s.setInt(1, next);
+                s.setString(2, f.getKey());
+                s.setBytes(3, f.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return new Version(next, sha, ruleCount, author, now, reason, document, approver);
     }
 
     private List<Version> query(String sql, Object key) throws ArchiveException {
@@ -169,7 +182,7 @@ public final class RuleVersions {
                 while (r.next()) {
                     found.add(new Version(r.getInt("version"), r.getString("sha256"), r.getInt("rule_count"),
                             r.getString("author"), r.getTimestamp("published_at").toInstant(), r.getString("reason"),
-                            r.getString("document")));
+                            r.getString("document"), r.getString("approver")));
                 }
             }
         } catch (SQLException e) {

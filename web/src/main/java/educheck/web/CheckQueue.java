@@ -4,7 +4,6 @@ import educheck.checker.CheckRun;
 import educheck.checker.DistrictChecker;
 import educheck.checker.render.ReportStream;
 import educheck.checker.report.DistrictReport;
-import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
 import educheck.store.RunRecorder;
 import educheck.model.io.InputError;
@@ -104,16 +103,15 @@ public final class CheckQueue implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final DistrictChecker checker;
-    private final RunInfo info;
+    private final RulesInForce rules;
     private final RunArchive archive;
     private final ThreadPoolExecutor pool;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong seq = new AtomicLong();
 
-    public CheckQueue(DistrictChecker checker, RunInfo info, RunArchive archive, int workers, int queue) {
-        this.checker = checker;
-        this.info = info;
+    /** @param rules the rules in force; each upload is judged by those in force when its check starts */
+    CheckQueue(RulesInForce rules, RunArchive archive, int workers, int queue) {
+        this.rules = rules;
         this.archive = archive;
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
@@ -155,7 +153,7 @@ public final class CheckQueue implements AutoCloseable {
         try {
             pool.execute(() -> {
                 try {
-                    result.complete(task.run(checker));
+                    result.complete(task.run(rules.current().checker()));
                 } catch (Exception | Error e) {
                     result.completeExceptionally(e);
                 }
@@ -172,9 +170,11 @@ public final class CheckQueue implements AutoCloseable {
 
     private void check(Job job, Path file) {
         job.state = State.RUNNING;
-        try (RunRecorder recorder = archive.record(info, file, job.fileName)) {
+        // One rule set for the whole check, even if a newer version is put in force meanwhile.
+        RulesInForce.State inForce = rules.current();
+        try (RunRecorder recorder = archive.record(inForce.info(), file, job.fileName)) {
             // As `educheck check --archive`: the archive supplies last year's figures a submission lacks.
-            DistrictChecker withLastYear = checker.withLastYear(archive.archive().lastYearFigures());
+            DistrictChecker withLastYear = inForce.checker().withLastYear(archive.archive().lastYearFigures());
             // One thread per check: the queue's workers are the parallelism, so checks never crowd each other out.
             RunOutcome outcome = renamed(new CheckRun(withLastYear, 1).run(List.of(file), new Renaming(recorder, Path.of(job.fileName))),
                     Path.of(job.fileName));

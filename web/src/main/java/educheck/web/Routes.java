@@ -35,6 +35,19 @@ final class Routes {
             r.get("/districts/{code}", p.districts()::page, Role.INSPECTOR);
             r.get("/compare", p.compare()::page, Role.ANALYST);
             r.get("/rules", p.rules()::page, Role.INSPECTOR);
+            r.get("/rules/file", p.drafts()::editInForce, Role.POLICY);
+            r.get("/rules/drafts", p.drafts()::list, Role.POLICY);
+            r.post("/rules/drafts", p.drafts()::fromRuleEdit, Role.POLICY);
+            r.post("/rules/drafts/file", p.drafts()::fromFileEdit, Role.POLICY);
+            r.get("/rules/drafts/{id}", p.drafts()::page, Role.POLICY);
+            r.get("/rules/drafts/{id}/file", p.drafts()::editDraftFile, Role.POLICY);
+            r.post("/rules/drafts/{id}/file", p.drafts()::saveDraftFile, Role.POLICY);
+            r.post("/rules/drafts/{id}/submit", p.drafts()::submit, Role.POLICY);
+            r.post("/rules/drafts/{id}/approve", p.drafts()::approve, Role.POLICY);
+            r.post("/rules/drafts/{id}/reject", p.drafts()::reject, Role.POLICY);
+            r.post("/rules/drafts/{id}/comment", p.drafts()::comment, Role.POLICY);
+            r.get("/rules/audit", p.drafts()::audit, Role.POLICY);
+            r.get("/rules/audit.csv", p.drafts()::auditCsv, Role.POLICY);
             r.get("/accounts", p.accounts()::list, Role.ADMIN);
             r.post("/accounts", p.accounts()::save, Role.ADMIN);
             r.post("/accounts/remove", p.accounts()::remove, Role.ADMIN);
@@ -52,6 +65,7 @@ final class Routes {
             r.get("/assets/report.css", ctx -> asset(ctx, "text/css", educheck.checker.render.SiteAssets.css()));
             r.get("/assets/site.css", ctx -> asset(ctx, "text/css", resource("site.css")));
             r.get("/assets/report.js", ctx -> asset(ctx, "text/javascript", educheck.checker.render.SiteAssets.script()));
+            r.get("/assets/editor.js", ctx -> asset(ctx, "text/javascript", resource("editor.js")));
 
             r.exception(Refusal.class, Routes::refused);
             r.exception(Guard.SignInFirst.class, (e, ctx) ->
@@ -124,7 +138,9 @@ final class Routes {
 
     static List<String> paths() {
         return List.of("/", "/upload", "/jobs/{id}", "/runs", "/runs/{id}", "/runs/{id}/download/{format}", "/districts/{code}",
-                "/compare", "/rules", "/accounts", "/signin", "/signout", "/lang", "/api/check", "/api/runs",
+                "/compare", "/rules", "/rules/file", "/rules/drafts", "/rules/drafts/file", "/rules/drafts/{id}",
+                "/rules/drafts/{id}/file", "/rules/drafts/{id}/submit", "/rules/drafts/{id}/approve", "/rules/drafts/{id}/reject",
+                "/rules/drafts/{id}/comment", "/rules/audit", "/rules/audit.csv", "/accounts", "/signin", "/signout", "/lang", "/api/check", "/api/runs",
                 "/api/districts/{code}/history", "/healthz");
     }
 }

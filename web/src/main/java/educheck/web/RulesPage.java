@@ -2,42 +2,105 @@ package educheck.web;
 
 import static educheck.checker.render.SiteAssets.esc;
 
+import educheck.checker.RuleInfo;
 import educheck.checker.RuleListing;
-import educheck.checker.RuleSet;
+import educheck.rules.RuleMetadata;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Every rule of the rule set in force, as {@code educheck rules list} shows it. */
+/**
+ * Every rule of the rule set in force, as {@code educheck rules list} shows it. A user with the policy role also gets,
+ * on each rule that states one threshold, a form to change its threshold, comparator and due year (saving makes a
+ * draft, {@link DraftPages}), and the rule files to edit as text.
+ */
 final class RulesPage {
 
-    private final RuleSet rules;
-    private final List<RuleListing.Row> rows;
-    private final Integer version;
+    private final RulesInForce inForce;
 
-    /** @param version the rule set's published version in the archive, or null when it has none */
-    RulesPage(RuleSet rules, Integer version) {
-        this.rules = rules;
-        this.version = version;
-        this.rows = RuleListing.of(rules, null);
+    RulesPage(RulesInForce inForce) {
+        this.inForce = inForce;
     }
 
     void page(Context ctx) {
         Words w = Layout.words(ctx);
+        RulesInForce.State state = inForce.current();
+        // Open mode (no accounts) has one person, and a draft needs two: the forms are for signed-in policy users.
+        Principal who = Layout.who(ctx);
+        boolean policy = who != Principal.LOCAL && who.role().allows(Role.POLICY);
+        Map<String, RuleInfo> byPlace = new HashMap<>();
+        for (RuleInfo r : state.rules().index().rules()) {
+            byPlace.put(r.location(), r);
+        }
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("rules.title"))).append("</h1><div class=\"meta\">")
-                .append(esc(w.format("rules.meta", rules.sha256(), rules.ruleCount())))
-                .append(version == null ? "" : " · <span id=\"rule-version\">" + esc(w.format("rules.version", version)) + "</span>")
-                .append("</div>\n<table id=\"rules\"><thead><tr>");
+                .append(esc(w.format("rules.meta", state.rules().sha256(), state.rules().ruleCount())))
+                .append(state.version() == null ? "" : " · <span id=\"rule-version\">" + esc(w.format("rules.version", state.version())) + "</span>")
+                .append("</div>\n");
+        if (policy) {
+            b.append("<p class=\"notice\">").append(esc(w.get("rules.editHelp"))).append(" ")
+                    .append(Layout.link("/rules/drafts", w.get("drafts.title"))).append(" · ")
+                    .append(Layout.link("/rules/audit", w.get("audit.title"))).append("</p>\n");
+        }
+        b.append("<table id=\"rules\"><thead><tr>");
         for (String col : List.of("col.id", "col.jurisdiction", "col.scope", "col.threshold", "col.due", "col.location", "col.source")) {
             b.append("<th>").append(esc(w.get(col))).append("</th>");
         }
+        if (policy) {
+            b.append("<th>").append(esc(w.get("rules.change"))).append("</th>");
+        }
         b.append("</tr></thead><tbody>\n");
-        for (RuleListing.Row r : rows) {
+        for (RuleListing.Row r : state.rows()) {
             String id = r.id().equals("-") ? "\"" + r.name() + "\"" : r.id();
             b.append("<tr><td class=\"id\">").append(esc(id)).append("</td><td>").append(esc(r.jurisdiction())).append("</td><td>")
                     .append(esc(r.scope())).append("</td><td>").append(esc(r.threshold())).append("</td><td>").append(esc(r.due()))
                     .append("</td><td class=\"src\">").append(esc(r.location())).append("</td><td class=\"src\">").append(esc(r.source()))
-                    .append("</td></tr>\n");
+                    .append("</td>");
+            if (policy) {
+                b.append("<td>").append(editForm(ctx, w, byPlace.get(r.location()))).append("</td>");
+            }
+            b.append("</tr>\n");
         }
-        Layout.page(ctx, w.get("rules.title"), b.append("</tbody></table></section>").toString());
+        b.append("</tbody></table></section>");
+        if (policy) {
+            b.append(files(w, state));
+        }
+        Layout.page(ctx, w.get("rules.title"), b.toString());
+    }
+
+    /** Threshold, comparator and due year of one rule; a rule whose standard is computed is changed in its file. */
+    private static String editForm(Context ctx, Words w, RuleInfo rule) {
+        if (rule == null) {
+            return "";
+        }
+        RuleMetadata md = rule.metadata();
+        String required = md.text(RuleMetadata.REQUIRED);
+        if (required == null || required.equals("true") || required.equals("false")) {
+            return Layout.link("/rules/file?path=" + Layout.urlEncode(rule.file()) + "#L" + rule.line(), w.get("rules.editFile"));
+        }
+        StringBuilder f = new StringBuilder("<form class=\"rule-edit inline\" method=\"post\" action=\"/rules/drafts\" data-rule=\"")
+                .append(esc(rule.name())).append("\">").append(Layout.csrfField(ctx))
+                .append("<input type=\"hidden\" name=\"file\" value=\"").append(esc(rule.file())).append("\">")
+                .append("<input type=\"hidden\" name=\"rule\" value=\"").append(esc(rule.name())).append("\">")
+                .append("<select name=\"comparator\" aria-label=\"").append(esc(w.get("col.comparator"))).append("\">");
+        for (String c : List.of(">=", "<=", ">", "<", "==")) {
+            f.append("<option").append(c.equals(md.comparator()) ? " selected" : "").append(">").append(esc(c)).append("</option>");
+        }
+        f.append("</select><input class=\"num\" type=\"text\" name=\"required\" size=\"6\" value=\"").append(esc(required))
+                .append("\" aria-label=\"").append(esc(w.get("col.threshold"))).append("\">")
+                .append("<input class=\"num\" type=\"text\" name=\"due\" size=\"4\" placeholder=\"").append(esc(w.get("col.due")))
+                .append("\" value=\"").append(esc(md.text(RuleMetadata.DUE) == null ? "" : md.text(RuleMetadata.DUE)))
+                .append("\" aria-label=\"").append(esc(w.get("col.due"))).append("\">")
+                .append("<button type=\"submit\">").append(esc(w.get("rules.saveDraft"))).append("</button></form>");
+        return f.toString();
+    }
+
+    /** Every file of the rules in force, to edit as text (DRL, fixtures, tables). */
+    private static String files(Words w, RulesInForce.State state) {
+        StringBuilder b = new StringBuilder("<section class=\"card\"><h2>").append(esc(w.get("rules.files"))).append("</h2><ul id=\"rule-files\" class=\"checks\">");
+        for (String path : state.rules().files().all().keySet()) {
+            b.append("<li>").append(Layout.link("/rules/file?path=" + Layout.urlEncode(path), path)).append("</li>");
+        }
+        return b.append("</ul></section>").toString();
     }
 }

@@ -1,8 +1,6 @@
 package educheck.web;
 
-import educheck.checker.DistrictChecker;
 import educheck.checker.RuleSet;
-import educheck.checker.report.RunInfo;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.io.IOException;
@@ -17,7 +15,7 @@ public final class WebApp implements AutoCloseable {
 
     /** The handlers, built once; {@link Routes} wires them to paths. */
     record Parts(Guard guard, UploadPages upload, ReportPages reports, DistrictPages districts, ComparePage compare,
-                 RulesPage rules, AccountPages accounts, Api api) {
+                 RulesPage rules, DraftPages drafts, AccountPages accounts, Api api) {
     }
 
     /** Thrown when the server must not start: the message says why and what to do. */
@@ -29,11 +27,13 @@ public final class WebApp implements AutoCloseable {
 
     private final Javalin javalin;
     private final CheckQueue queue;
+    private final RulesInForce inForce;
     private final ServeOptions options;
 
-    private WebApp(Javalin javalin, CheckQueue queue, ServeOptions options) {
+    private WebApp(Javalin javalin, CheckQueue queue, RulesInForce inForce, ServeOptions options) {
         this.javalin = javalin;
         this.queue = queue;
+        this.inForce = inForce;
         this.options = options;
     }
 
@@ -45,13 +45,14 @@ public final class WebApp implements AutoCloseable {
                     + " account; add one first: educheck users add NAME --role admin");
         }
         // Every upload is judged by a version of the rules: the bundled rules become version 1 the first time.
-        RunInfo info = RunInfo.of(rules).withVersion(archive.archive().ruleVersions().versionOf(rules.files(), rules.ruleCount()));
-        CheckQueue queue = new CheckQueue(new DistrictChecker(rules).withBudget(options.budget()), info, archive, options.workers(), options.queue());
+        Integer version = archive.archive().ruleVersions().versionOf(rules.files(), rules.ruleCount());
+        RulesInForce inForce = new RulesInForce(rules, version, options.budget());
+        CheckQueue queue = new CheckQueue(inForce, archive, options.workers(), options.queue());
         Sessions sessions = new Sessions();
         Guard guard = new Guard(accounts, sessions, options);
         ReportPages reports = new ReportPages(archive);
         Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
-                new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(rules, info.version()), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
+                new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(inForce), new DraftPages(inForce, archive, options), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
         Path spool = Files.createTempDirectory("educheck-multipart-");
         spool.toFile().deleteOnExit();
         Javalin javalin = Javalin.create(config -> {
@@ -70,9 +71,10 @@ public final class WebApp implements AutoCloseable {
             javalin.start(options.bind(), options.port());
         } catch (RuntimeException e) {
             queue.close();
+            inForce.close();
             throw new IOException("cannot listen on " + options.bind() + ":" + options.port() + ": " + rootMessage(e), e);
         }
-        return new WebApp(javalin, queue, options);
+        return new WebApp(javalin, queue, inForce, options);
     }
 
     public int port() {
@@ -88,6 +90,7 @@ public final class WebApp implements AutoCloseable {
     public void close() {
         javalin.stop();
         queue.close();
+        inForce.close();
     }
 
     private static String rootMessage(Throwable e) {

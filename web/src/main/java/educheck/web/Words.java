@@ -116,6 +116,7 @@ final class Words {
         w("error.noInput", "该区县最近一次检查的报送文件没有存档（在保存文件之前存档的记录），无法按其他规则集重新评判。",
                 "The files of this district's latest run were not kept (it was archived before files were), so it cannot be judged again under other rules.");
         w("error.tooMany", "选择的区县太多。", "Too many districts chosen.");
+        WORDS.putAll(DraftWords.all());
     }
 
     private static void w(String key, String zh, String en) {

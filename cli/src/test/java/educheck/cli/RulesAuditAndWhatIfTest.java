@@ -1,0 +1,46 @@
+package educheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * rules whatif and rules audit through the real command, engine and an embedded archive: Xuhui archived at 99.5 %
+ * disabled enrolment passes SH.CE.2 under 99 %; a folder raising it to 99.6 % says Xuhui's finding would fail, and
+ * the audit trail lists version 1 as not reviewed.
+ */
+class RulesAuditAndWhatIfTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWhatIfNamesTheFindingsARaisedTargetWouldChangeAndTheAuditListsTheVersions() throws Exception {
+        String archive = TestArchives.fresh("h2", dir);
+        Path xuhui = Path.of("..", "samples", "shanghai", "310104-xuhui.xml");
+        CliRun checked = CliRun.of("check", xuhui.toString(), "--archive", archive).printedNoStackTrace();
+        assertThat(checked.exit()).as(checked.toString()).isIn(0, 1);
+
+        Path rules = dir.resolve("rules");
+        assertThat(CliRun.of("rules", "export", rules.toString()).exit()).isZero();
+        Path drl = rules.resolve("CN-31/compulsory.drl");
+        String text = Files.readString(drl);
+        Files.writeString(drl, text.replace("@required(0.99)\nwhen\n    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));",
+                "@required(0.996)\nwhen\n    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));"));
+        assertThat(Files.readString(drl)).contains("@required(0.996)");
+
+        CliRun whatIf = CliRun.of("rules", "whatif", rules.toString(), "--archive", archive).printedNoStackTrace();
+        assertThat(whatIf.exit()).as(whatIf.toString()).isZero();
+        assertThat(whatIf.out()).contains("checked again: 1 district(s), each from its latest archived run; 1 would change")
+                .contains("310104 徐汇区 (2024, run 1)").containsPattern("SH\\.CE\\.2 +310104 +PASS 0\\.995 → FAIL 0\\.995");
+
+        CliRun csv = CliRun.of("rules", "audit", "--format", "csv", "--archive", archive).printedNoStackTrace();
+        assertThat(csv.out()).startsWith("\uFEFFversion,proposed_by,proposed_at,approved_by,published_at,reason,document,draft,comments,rules,sha256\r\n")
+                .containsPattern("(?m)^1,educheck,[^,]+,,[^,]+,the rules bundled with educheck,,,,\\d+,[0-9a-f]{64}\r?$");
+        CliRun listed = CliRun.of("rules", "audit", "--archive", archive).printedNoStackTrace();
+        assertThat(listed.out()).contains("1 rule set version(s)").contains("approved by: — (not reviewed)");
+    }
+}

@@ -1,0 +1,312 @@
+package educheck.web;
+
+import static educheck.checker.render.SiteAssets.esc;
+
+import educheck.checker.RuleCompiler;
+import educheck.checker.RuleFiles;
+import educheck.checker.drafts.DraftCheck;
+import educheck.checker.drafts.RuleDiff;
+import educheck.checker.drafts.RuleEdit;
+import educheck.store.ArchiveException;
+import educheck.store.DraftReview;
+import educheck.store.RuleAudit;
+import educheck.store.RuleDrafts;
+import educheck.store.RuleVersions;
+import educheck.store.Uploads;
+import educheck.store.WhatIf;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Rule drafts in the browser, for the policy role: a change made in the catalogue or a file edited as text becomes a
+ * draft; its page shows the check (errors at their line, fixtures expected against got), the diff, the what-if, the
+ * comments and what the user may do next. Who may do what is decided by store's {@link DraftReview}, not here.
+ */
+final class DraftPages {
+
+    private final RulesInForce inForce;
+    private final RunArchive archive;
+    private final DraftReview review;
+    private final ServeOptions options;
+    /** A draft's check and what-if, by its files' sha256 (and the latest run): a page is read more often than edited. */
+    private final Map<String, DraftCheck> checks = lru(4);
+    private final Map<String, WhatIf> whatIfs = lru(8);
+
+    DraftPages(RulesInForce inForce, RunArchive archive, ServeOptions options) {
+        this.inForce = inForce;
+        this.archive = archive;
+        this.options = options;
+        this.review = new DraftReview(archive.archive(), RuleCompiler.standard(), options.budget());
+    }
+
+    private static <V> Map<String, V> lru(int size) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        });
+    }
+
+    /** POST /rules/drafts: a rule's threshold, comparator or due year changed in the catalogue makes a new draft. */
+    void fromRuleEdit(Context ctx) throws ArchiveException {
+        RulesInForce.State state = inForce.current();
+        String file = required(ctx, "file");
+        String rule = required(ctx, "rule");
+        String text = state.rules().files().text(file);
+        if (text == null || !file.endsWith(".drl")) {
+            throw new Refusal(400, "drafts.badPath");
+        }
+        String edited;
+        try {
+            edited = new RuleEdit(ctx.formParam("required"), ctx.formParam("comparator"), ctx.formParam("due")).applyTo(text, rule);
+        } catch (RuleEdit.Refused e) {
+            throw new Refusal(400, "drafts.badValue", List.of(e.getMessage()));
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>(state.rules().files().all());
+        files.put(file, edited.getBytes(StandardCharsets.UTF_8));
+        propose(ctx, state, files);
+    }
+
+    /** POST /rules/drafts/file: a file of the rules in force edited as text makes a new draft. */
+    void fromFileEdit(Context ctx) throws ArchiveException {
+        RulesInForce.State state = inForce.current();
+        SortedMap<String, byte[]> files = new TreeMap<>(state.rules().files().all());
+        files.put(required(ctx, "path"), content(ctx));
+        propose(ctx, state, files);
+    }
+
+    private void propose(Context ctx, RulesInForce.State state, SortedMap<String, byte[]> files) throws ArchiveException {
+        try {
+            long id = review.propose(who(ctx), state.version(), files).id();
+            ctx.redirect("/rules/drafts/" + id, HttpStatus.SEE_OTHER);
+        } catch (DraftReview.Refused e) {
+            throw refusal(e);
+        }
+    }
+
+    /** GET /rules/drafts: every draft, newest first. */
+    void list(Context ctx) throws ArchiveException {
+        Words w = Layout.words(ctx);
+        List<RuleDrafts.Draft> drafts = review.drafts().all();
+        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("drafts.title"))).append("</h1>");
+        if (drafts.isEmpty()) {
+            b.append("<p>").append(esc(w.get("drafts.none"))).append("</p>");
+        } else {
+            b.append("<table id=\"drafts\"><thead><tr>");
+            for (String col : List.of("col.draft", "col.status", "col.proposer", "col.proposedAt", "col.base", "col.reason", "col.approver")) {
+                b.append("<th>").append(esc(w.get(col))).append("</th>");
+            }
+            b.append("</tr></thead><tbody>");
+            for (RuleDrafts.Draft d : drafts) {
+                b.append("<tr><td>").append(Layout.link("/rules/drafts/" + d.id(), "#" + d.id())).append("</td><td class=\"status-")
+                        .append(d.status().key()).append("\">").append(esc(w.get("draft.status." + d.status().key()))).append("</td><td>")
+                        .append(esc(d.author())).append("</td><td>").append(esc(DraftHtml.time(d.createdAt()))).append("</td><td>")
+                        .append(d.baseVersion() == null ? "—" : d.baseVersion()).append("</td><td>").append(esc(d.reason() == null ? "" : d.reason()))
+                        .append("</td><td>").append(esc(d.approver() == null ? "" : d.approver())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        b.append("<p>").append(Layout.link("/rules", w.get("rules.title"))).append(" · ").append(Layout.link("/rules/audit", w.get("audit.title")))
+                .append("</p></section>");
+        Layout.page(ctx, w.get("drafts.title"), b.toString());
+    }
+
+    /** GET /rules/drafts/{id}: the check, the diff, the what-if, the comments and the next step. */
+    void page(Context ctx) throws ArchiveException, IOException {
+        Words w = Layout.words(ctx);
+        RuleDrafts.Draft d = draft(ctx);
+        RuleFiles files = review.drafts().ruleFiles(d.id());
+        DraftCheck check = check(files);
+        RuleDiff diff;
+        try {
+            diff = review.diff(d.id());
+        } catch (DraftReview.Refused e) {
+            throw refusal(e);
+        }
+        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"draft\" data-status=\"").append(d.status().key()).append("\"><h1>")
+                .append(esc(w.format("draft.title", d.id()))).append(" <span class=\"badge draft-").append(d.status().key()).append("\" id=\"status\">")
+                .append(esc(w.get("draft.status." + d.status().key()))).append("</span></h1><div class=\"meta\">")
+                .append(esc(w.format("draft.meta", d.author(), d.baseVersion() == null ? "—" : d.baseVersion(), DraftHtml.time(d.createdAt()))))
+                .append("</div>");
+        if (d.reason() != null) {
+            b.append("<p><b>").append(esc(w.get("col.reason"))).append(":</b> <span id=\"reason\">").append(esc(d.reason())).append("</span>")
+                    .append(d.document() == null ? "" : " · <b>" + esc(w.get("col.document")) + ":</b> " + esc(d.document())).append("</p>");
+        }
+        if (d.publishedVersion() != null) {
+            b.append("<p class=\"notice\" id=\"published\">").append(esc(w.format("draft.publishedAs", d.publishedVersion(), d.approver())))
+                    .append("</p>");
+        }
+        b.append("</section>\n");
+        b.append(DraftHtml.check(w, d, check, files));
+        b.append(DraftHtml.diff(w, diff));
+        b.append(DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null));
+        b.append(DraftHtml.comments(ctx, w, d, review.drafts().comments(d.id())));
+        b.append(DraftHtml.actions(ctx, w, d, who(ctx)));
+        b.append(DraftHtml.files(w, d, files));
+        Layout.page(ctx, w.format("draft.title", d.id()), b.toString());
+    }
+
+    /** GET /rules/file?path=: a file of the rules in force, in the editor; saving makes a new draft. */
+    void editInForce(Context ctx) {
+        Words w = Layout.words(ctx);
+        RulesInForce.State state = inForce.current();
+        String path = ctx.queryParam("path");
+        String text = path == null ? null : state.rules().files().text(path);
+        if (text == null) {
+            throw new Refusal(404, "error.notFound");
+        }
+        String body = "<section class=\"card\"><h1>" + esc(w.format("editor.title", path)) + "</h1><p class=\"muted\">"
+                + esc(w.format("editor.inForce", state.version() == null ? "—" : state.version())) + "</p>"
+                + DraftHtml.editor(ctx, w, "/rules/drafts/file", path, text, List.of(), w.get("editor.newDraft")) + "</section>";
+        Layout.page(ctx, w.format("editor.title", path), body, DraftHtml.EDITOR_SCRIPT);
+    }
+
+    /** GET /rules/drafts/{id}/file?path=: a file of a draft, in the editor, with its errors at their lines. */
+    void editDraftFile(Context ctx) throws ArchiveException {
+        Words w = Layout.words(ctx);
+        RuleDrafts.Draft d = draft(ctx);
+        String path = ctx.queryParam("path");
+        RuleFiles files = review.drafts().ruleFiles(d.id());
+        String text = path == null ? null : files.text(path);
+        if (text == null) {
+            throw new Refusal(404, "error.notFound");
+        }
+        DraftCheck check = checks.get(files.sha256());
+        List<DraftCheck.Problem> problems = check == null ? List.of() : check.problemsIn(path);
+        String body = "<section class=\"card\"><h1>" + esc(w.format("editor.title", path)) + "</h1><p>"
+                + Layout.link("/rules/drafts/" + d.id(), w.format("draft.title", d.id())) + "</p>"
+                + (d.editable() ? DraftHtml.editor(ctx, w, "/rules/drafts/" + d.id() + "/file", path, text, problems, w.get("editor.save"))
+                : "<p class=\"notice\">" + esc(w.get("draft.notEditable")) + "</p>" + DraftHtml.numbered(text, problems, true))
+                + "</section>";
+        Layout.page(ctx, w.format("editor.title", path), body, DraftHtml.EDITOR_SCRIPT);
+    }
+
+    /** POST /rules/drafts/{id}/file: saves an edited file of the draft, then shows the draft's new check. */
+    void saveDraftFile(Context ctx) throws ArchiveException {
+        RuleDrafts.Draft d = draft(ctx);
+        act(() -> review.saveFile(d.id(), who(ctx), required(ctx, "path"), content(ctx)));
+        ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
+    }
+
+    void submit(Context ctx) throws ArchiveException {
+        RuleDrafts.Draft d = draft(ctx);
+        act(() -> review.submit(d.id(), who(ctx), ctx.formParam("reason"), ctx.formParam("document")));
+        ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** POST /rules/drafts/{id}/approve: publishes, then puts the new version in force off the request thread. */
+    void approve(Context ctx) throws ArchiveException {
+        RuleDrafts.Draft d = draft(ctx);
+        RuleVersions.Version[] published = new RuleVersions.Version[1];
+        act(() -> published[0] = review.approve(d.id(), who(ctx), ctx.formParam("comment")));
+        inForce.publish(review.drafts().ruleFiles(d.id()), published[0].number());
+        ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
+    }
+
+    void reject(Context ctx) throws ArchiveException {
+        RuleDrafts.Draft d = draft(ctx);
+        act(() -> review.reject(d.id(), who(ctx), ctx.formParam("comment")));
+        ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
+    }
+
+    void comment(Context ctx) throws ArchiveException {
+        RuleDrafts.Draft d = draft(ctx);
+        act(() -> review.comment(d.id(), who(ctx), ctx.formParam("text")));
+        ctx.redirect("/rules/drafts/" + d.id() + "#comments", HttpStatus.SEE_OTHER);
+    }
+
+    /** GET /rules/audit: every published version, who proposed and approved it, when and why. */
+    void audit(Context ctx) throws ArchiveException {
+        Words w = Layout.words(ctx);
+        Layout.page(ctx, w.get("audit.title"), DraftHtml.audit(w, RuleAudit.of(archive.archive())));
+    }
+
+    /** GET /rules/audit.csv: the same trail as `educheck rules audit --format csv`. */
+    void auditCsv(Context ctx) throws IOException {
+        StringWriter out = new StringWriter();
+        RuleAudit.of(archive.archive()).csv(out);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"rules-audit.csv\"");
+        ctx.result(out.toString());
+    }
+
+    private DraftCheck check(RuleFiles files) {
+        return checks.computeIfAbsent(files.sha256(), k -> DraftCheck.of(files, RuleCompiler.standard(), options.budget()));
+    }
+
+    private WhatIf whatIf(RuleFiles files, DraftCheck check) throws IOException {
+        List<Uploads.Upload> latest = archive.runs(1);
+        String key = files.sha256() + "/" + (latest.isEmpty() ? 0 : latest.get(0).runId());
+        WhatIf known = whatIfs.get(key);
+        if (known == null) {
+            known = WhatIf.of(archive.archive(), check.rules(), options.budget());
+            whatIfs.put(key, known);
+        }
+        return known;
+    }
+
+    private RuleDrafts.Draft draft(Context ctx) throws ArchiveException {
+        String id = ctx.pathParam("id");
+        if (!RunArchive.validId(id)) {
+            throw new Refusal(404, "error.notFound");
+        }
+        return review.drafts().find(Long.parseLong(id)).orElseThrow(() -> new Refusal(404, "error.notFound"));
+    }
+
+    private static String who(Context ctx) {
+        return Layout.who(ctx).user();
+    }
+
+    private static String required(Context ctx, String field) {
+        String v = ctx.formParam(field);
+        if (v == null || v.isBlank()) {
+            throw new Refusal(400, "drafts.missing", List.of(field));
+        }
+        return v;
+    }
+
+    /** A textarea's text as the file's bytes: browsers send CRLF line ends, the rule files have LF. */
+    private static byte[] content(Context ctx) {
+        String v = ctx.formParam("content");
+        if (v == null) {
+            throw new Refusal(400, "drafts.missing", List.of("content"));
+        }
+        return v.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private interface Action {
+        void run() throws DraftReview.Refused, ArchiveException;
+    }
+
+    private static void act(Action action) throws ArchiveException {
+        try {
+            action.run();
+        } catch (DraftReview.Refused e) {
+            throw refusal(e);
+        }
+    }
+
+    /** The review's refusal as a page: the site's words for why, and the review's own sentence beneath. */
+    private static Refusal refusal(DraftReview.Refused e) {
+        return switch (e.why()) {
+            case NO_SUCH_DRAFT -> new Refusal(404, "error.notFound");
+            case NOT_POLICY -> new Refusal(403, "drafts.notPolicy", List.of(e.getMessage()));
+            case OWN_DRAFT -> new Refusal(403, "drafts.ownDraft", List.of(e.getMessage()));
+            case NOT_PUBLISHABLE -> new Refusal(400, "drafts.notPublishable", List.of(e.getMessage()));
+            case NO_REASON, NO_COMMENT -> new Refusal(400, "drafts.missing", List.of(e.getMessage()));
+            case BAD_PATH -> new Refusal(400, "drafts.badPath", List.of(e.getMessage()));
+            case STALE -> new Refusal(409, "drafts.stale", List.of(e.getMessage()));
+            case NOT_EDITABLE, NOT_SUBMITTED, ALREADY_A_VERSION -> new Refusal(409, "drafts.state", List.of(e.getMessage()));
+        };
+    }
+}
