@@ -15,7 +15,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.codehaus.stax2.LocationInfo;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -93,7 +92,7 @@ final class PreScan {
                                                 + "schools: split the file or check how it was exported",
                                         "一个区县中的元素超过 " + MAX_ELEMENTS_PER_DISTRICT + " 个，远超任何县的学校数：请检查导出方式或拆分文件"));
                             }
-                            if (mayHoldLongValue(r) && !attributesFit(r, path)) {
+                            if (!attributesFit(r, path)) {
                                 return year;
                             }
                         }
@@ -178,21 +177,6 @@ final class PreScan {
         outermostFirst.next();
         outermostFirst.forEachRemaining(segment -> s.append(s.length() == 0 ? "" : "/").append(segment));
         return s.toString();
-    }
-
-    /**
-     * Whether the start tag just read is long enough in the file to hold a value over {@link #MAX_VALUE_CHARS}: a
-     * value is never longer than the text it is written as (no DTD, so no entity expands), and reading each value
-     * of every element only to measure it was a sixth of this pass.
-     */
-    private static boolean mayHoldLongValue(XMLStreamReader r) throws XMLStreamException {
-        if (!(r instanceof XMLStreamReader2 r2)) {
-            return true;
-        }
-        LocationInfo at = r2.getLocationInfo();
-        long start = at.getStartingCharOffset();
-        long end = at.getEndingCharOffset();
-        return start < 0 || end < 0 || end - start > MAX_VALUE_CHARS;
     }
 
     /** @param path where the element is, made into words only for a refusal: this runs for every element */

@@ -41,8 +41,6 @@ public final class SubmissionReader {
     static final int MAX_ERRORS_PER_DISTRICT = 100;
 
     private static final JAXBContext CONTEXT = context();
-    /** The schema, with one reused validator per thread (see {@link ThreadValidators}). */
-    private static final ThreadValidators SCHEMA = new ThreadValidators(SubmissionSchema.schema());
 
     private final XMLInputFactory scanFactory;
     private final XMLInputFactory bindFactory;
@@ -210,7 +208,7 @@ public final class SubmissionReader {
         List<SchemaMessages.Raw> raws = new ArrayList<>();
         ElementPath path = new ElementPath(reader, guard::event);
         Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
-        unmarshaller.setSchema(SCHEMA);
+        unmarshaller.setSchema(SubmissionSchema.schema());
         // The JAXB runtime raises schema violations as FATAL_ERROR; keep going to report every one in the district.
         unmarshaller.setEventHandler(event -> {
             raws.add(new SchemaMessages.Raw(lineOf(event), columnOf(event), event.getMessage(), path.current()));
