@@ -67,6 +67,23 @@ class HostileInputTest {
     }
 
     @Test
+    void readsATagLongerThanAnyValueWhenEachOfItsValuesFits() throws IOException {
+        // Written in 10,500 characters, read as 2,100: an escaped value is shorter than its text, so only the value counts.
+        String escaped = "&amp;".repeat(PreScan.MAX_VALUE_CHARS / 5 + 100);
+        String longest = "区".repeat(PreScan.MAX_VALUE_CHARS);
+        for (String name : List.of(escaped, longest)) {
+            Path file = Files.writeString(dir.resolve("long-tag.xml"), HEAD + "<district code=\"320583\" name=\"" + name
+                    + "\"/></submission>", StandardCharsets.UTF_8);
+            List<DistrictInput> seen = new ArrayList<>();
+
+            FileSummary summary = reader.read(file, seen::add);
+
+            assertThat(summary.fileErrors()).isEmpty();
+            assertThat(seen).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("320583"));
+        }
+    }
+
+    @Test
     void refusesAHugeAttributeBeforeTheParserHoldsItWhole() throws IOException {
         String huge = "x".repeat((int) SizeGuard.MAX_BYTES_PER_EVENT * 3);
         FileSummary summary = read(HEAD + "<district code=\"320583\" name=\"" + huge + "\"/></submission>");
