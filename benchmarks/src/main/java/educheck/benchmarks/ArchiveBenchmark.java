@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * on an archive holding YEARS runs of the N districts (one per year), how long {@code history} of one district
  * takes in process (median of 21 after 5 warm-up queries).
  *
- * <p>{@code benchmarks/archive [--districts N] [--years Y]} from the repository root; defaults 2843 and 5.
+ * <p>{@code benchmarks/archive [--districts N] [--years Y] [--archives h2,postgresql]} from the repository root;
+ * defaults 2843, 5 and both.
  */
 public final class ArchiveBenchmark {
 
@@ -37,10 +38,12 @@ public final class ArchiveBenchmark {
         Path repo = Path.of(".").toAbsolutePath().normalize();
         int districts = 2843;
         int years = 5;
+        List<String> databases = List.of("h2", "postgresql");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--districts" -> districts = Integer.parseInt(args[i + 1]);
                 case "--years" -> years = Integer.parseInt(args[i + 1]);
+                case "--archives" -> databases = List.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -59,13 +62,15 @@ public final class ArchiveBenchmark {
         Machine.describe(out);
         out.println();
         double plain = check(repo, files.get(0), work, null);
-        out.printf("| run | wall s | added by --archive | archive size |%n|---|---|---|---|%n");
-        out.printf("| check, no archive | %.1f | | |%n", plain);
+        out.printf("| run | wall s | added by --archive | archive size | load (1 min) after |%n|---|---|---|---|---|%n");
+        out.printf(Locale.ROOT, "| check, no archive | %.1f | | | %s |%n", plain, load());
         List<String> locations = new ArrayList<>();
         Path h2 = work.resolve("h2");
         deleteTree(h2);
-        locations.add(h2.toString());
-        if (pg != null) {
+        if (databases.contains("h2")) {
+            locations.add(h2.toString());
+        }
+        if (pg != null && databases.contains("postgresql")) {
             String schema = "bench" + ProcessHandle.current().pid();
             try (Connection c = DriverManager.getConnection(pg); Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA " + schema);
@@ -75,11 +80,12 @@ public final class ArchiveBenchmark {
         for (String location : locations) {
             String name = location.startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2";
             double first = check(repo, files.get(0), work, location);
-            out.printf(Locale.ROOT, "| check --archive (%s), year 1 | %.1f | %+.1f s (%+.0f %%) | %s |%n", name, first, first - plain,
-                    100 * (first - plain) / plain, size(location));
+            out.printf(Locale.ROOT, "| check --archive (%s), year 1 | %.1f | %+.1f s (%+.0f %%) | %s | %s |%n", name, first,
+                    first - plain, 100 * (first - plain) / plain, size(location), load());
             for (int y = 1; y < years; y++) {
                 double t = check(repo, files.get(y), work, location);
-                out.printf(Locale.ROOT, "| check --archive (%s), year %d | %.1f | %+.1f s | %s |%n", name, y + 1, t, t - plain, size(location));
+                out.printf(Locale.ROOT, "| check --archive (%s), year %d | %.1f | %+.1f s | %s | %s |%n", name, y + 1, t, t - plain,
+                        size(location), load());
             }
         }
         out.printf("%n| history of one district over %d years | median ms | slowest ms |%n|---|---|---|%n", years);
@@ -132,6 +138,11 @@ public final class ArchiveBenchmark {
             r.next();
             return mb(r.getLong(1));
         }
+    }
+
+    /** The 1-minute load average: the machine is shared, and a figure means little without it. */
+    private static String load() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static String mb(long bytes) {
