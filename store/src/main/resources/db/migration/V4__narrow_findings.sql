@@ -70,18 +70,24 @@ CREATE TABLE findings_v4 (
     waiver_expires   DATE
 );
 
+-- One pass over the V3 rows in their stored order, each looking its kind up through finding_kinds_by_rule. Written as
+-- a join, H2 walked the findings once per kind through the key's index, page by page: a national run's archive was
+-- still migrating after 7 minutes.
 INSERT INTO findings_v4 (run_id, district_pos, position, kind_pos, subject, status, actual_num, actual_flag,
                          required_num, required_flag, message, decides, measured_num, measured_flag, measured_missing,
                          numerator, denominator, waiver_line, waiver_reason, waiver_approved_by, waiver_expires)
-SELECT f.run_id, f.district_pos, f.position, k.kind_pos, f.subject, s.code, f.actual_num, f.actual_flag,
-       f.required_num, f.required_flag, f.message, f.decides, f.measured_num, f.measured_flag, f.measured_missing,
-       f.numerator, f.denominator, f.waiver_line, f.waiver_reason, f.waiver_approved_by, f.waiver_expires
-FROM findings f
-JOIN finding_statuses s ON s.status = f.status
-JOIN finding_kinds k ON k.run_id = f.run_id AND k.rule_pos = f.rule_pos
-    AND k.comparator IS NOT DISTINCT FROM f.comparator AND k.measured_field IS NOT DISTINCT FROM f.measured_field
-    AND k.scale IS NOT DISTINCT FROM f.scale AND k.unit IS NOT DISTINCT FROM f.unit
-    AND k.whole_units IS NOT DISTINCT FROM f.whole_units AND k.remedy IS NOT DISTINCT FROM f.remedy;
+SELECT f.run_id, f.district_pos, f.position,
+       (SELECT k.kind_pos FROM finding_kinds k WHERE k.run_id = f.run_id AND k.rule_pos = f.rule_pos
+            AND k.comparator IS NOT DISTINCT FROM f.comparator AND k.measured_field IS NOT DISTINCT FROM f.measured_field
+            AND k.scale IS NOT DISTINCT FROM f.scale AND k.unit IS NOT DISTINCT FROM f.unit
+            AND k.whole_units IS NOT DISTINCT FROM f.whole_units AND k.remedy IS NOT DISTINCT FROM f.remedy),
+       f.subject,
+       CASE f.status WHEN 'PASS' THEN 0 WHEN 'FAIL' THEN 1 WHEN 'WARN' THEN 2 WHEN 'NOT_ASSESSED' THEN 3
+                     WHEN 'WAIVED' THEN 4 WHEN 'INFO' THEN 5 WHEN 'ERROR' THEN 6 END,
+       f.actual_num, f.actual_flag, f.required_num, f.required_flag, f.message, f.decides, f.measured_num,
+       f.measured_flag, f.measured_missing, f.numerator, f.denominator, f.waiver_line, f.waiver_reason,
+       f.waiver_approved_by, f.waiver_expires
+FROM findings f;
 
 DROP INDEX finding_kinds_by_rule;
 DROP TABLE findings;
