@@ -85,7 +85,7 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
     private static List<Row> rows(Connection c, long run, int pos, String indicator) throws SQLException {
         List<Row> list = new ArrayList<>();
         String sql = "SELECT fr.indicator, f.subject, f.status, f.actual_num, f.actual_flag, f.required_num, f.required_flag,"
-                + " k.comparator, fr.name_zh, fr.name_en FROM findings f"
+                + " k.comparator, fr.name_zh, fr.name_en FROM finding_rows f"
                 + " JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
                 + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
                 + " WHERE f.run_id = ? AND f.district_pos = ?"

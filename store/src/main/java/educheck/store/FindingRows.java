@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The findings table (schema V4): a finding written as a narrow row plus its kind (what every finding of its rule
+ * The finding_rows table (schema V4): a finding written as a narrow row plus its kind (what every finding of its rule
  * shares, stored once per run in finding_kinds and finding_rules), and read back as the finding it was.
  */
 final class FindingRows {
@@ -33,7 +33,7 @@ final class FindingRows {
         Types.DOUBLE, Types.BOOLEAN, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.INTEGER, Types.VARCHAR,
         Types.VARCHAR, Types.DATE};
 
-    /** findings.status codes, as V4__narrow_findings.sql fills finding_statuses: the code is the place here. */
+    /** finding_rows.status codes, as V4__narrow_findings.sql fills finding_statuses: the code is the place here. */
     static final List<Status> STATUSES = List.of(Status.PASS, Status.FAIL, Status.WARN, Status.NOT_ASSESSED,
             Status.WAIVED, Status.INFO, Status.ERROR);
 
@@ -69,7 +69,7 @@ final class FindingRows {
                 + " rule_package, rule_name, source, name_zh, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.insertKind = connection.prepareStatement("INSERT INTO finding_kinds (run_id, kind_pos, rule_pos, comparator,"
                 + " measured_field, scale, unit, whole_units, remedy, message_prefix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.rows = new RowInserter(connection, "findings", "run_id, district_pos, position, " + COLUMNS, TYPES);
+        this.rows = new RowInserter(connection, "finding_rows", "run_id, district_pos, position, " + COLUMNS, TYPES);
     }
 
     /** The place of a finding's rule facts among the run's, added on first sight. */
@@ -143,7 +143,7 @@ final class FindingRows {
         return kinds;
     }
 
-    /** Where a roll-up's finding is kept: below every district's place (see V1__runs_and_findings.sql). */
+    /** Where a roll-up's finding is kept: below every district's place (see V4__narrow_findings.sql). */
     static int rollupPos(int rollup) {
         return -1 - rollup;
     }

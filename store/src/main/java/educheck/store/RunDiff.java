@@ -59,7 +59,7 @@ public record RunDiff(long before, long after, List<Change> changes, List<String
                     + " db.district_pos AS pos_b FROM districts da JOIN districts db ON db.run_id = ? AND db.code = da.code"
                     + " WHERE da.run_id = ? ORDER BY da.code");
                  PreparedStatement findings = c.prepareStatement("SELECT fr.indicator, f.subject, f.status, f.actual_num,"
-                         + " f.actual_flag FROM findings f JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
+                         + " f.actual_flag FROM finding_rows f JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
                          + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
                          + " WHERE f.run_id = ? AND f.district_pos = ?")) {
                 pairs.setLong(1, after);

@@ -134,7 +134,7 @@ final class StoredRun {
         }
         List<Finding> findings = new ArrayList<>();
         List<String> decides = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + FindingRows.COLUMNS + " FROM findings"
+        try (PreparedStatement s = c.prepareStatement("SELECT " + FindingRows.COLUMNS + " FROM finding_rows"
                 + " WHERE run_id = ? AND district_pos = ? ORDER BY position")) {
             bind(s, id, pos);
             try (ResultSet r = s.executeQuery()) {
@@ -249,7 +249,7 @@ final class StoredRun {
         }
         List<RollupReport> rollups = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT g.position, g.jurisdiction, g.group_code, g.rollup_year, "
-                + FindingRows.columns("f.") + " FROM rollups g JOIN findings f ON f.run_id = g.run_id AND f.district_pos = -1 - g.position"
+                + FindingRows.columns("f.") + " FROM rollups g JOIN finding_rows f ON f.run_id = g.run_id AND f.district_pos = -1 - g.position"
                 + " WHERE g.run_id = ? ORDER BY g.position")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {

@@ -98,7 +98,7 @@ public final class Uploads {
      */
     public List<Finding> findings(long runId, String code) throws ArchiveException {
         try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT fr.indicator, f.subject, f.status,"
-                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag FROM districts d JOIN findings f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
+                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag FROM districts d JOIN finding_rows f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
                 + " JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
                 + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
                 + " WHERE d.run_id = ? AND d.code = ? ORDER BY f.position")) {

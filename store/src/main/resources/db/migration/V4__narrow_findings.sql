@@ -2,10 +2,18 @@
 -- of times, in write time and in bytes (docs/benchmarks.md, "The archive"). What every finding of one rule repeats (the
 -- comparator, the field measured, the ratio's scale, the unit and remedy of a shortfall, the words its message begins
 -- with) moves to finding_kinds, once per run and kind; a finding row keeps only what is its own, its status as a
--- small code. Archives written at V3 are rewritten here in one transaction. Plain SQL for H2 and PostgreSQL. Never
--- edit once landed: later changes go in V5__….
+-- small code. The rows move from V3's findings table to finding_rows. Plain SQL for H2 and PostgreSQL. Never edit
+-- once landed: later changes go in V5__….
+--
+-- PostgreSQL runs this in one transaction. H2 commits at every CREATE or DROP, so a migration cut short (the process
+-- killed) can leave new tables beside V3's findings, which stays whole until the last statement: the next attempt
+-- drops them and starts again.
+COMMENT ON TABLE findings IS 'V3 findings: moved to finding_rows by V4, then dropped';
+DROP TABLE IF EXISTS finding_rows;
+DROP TABLE IF EXISTS finding_kinds;
+DROP TABLE IF EXISTS finding_statuses;
 
--- What findings.status means; reports print the names.
+-- What finding_rows.status means; reports print the names.
 CREATE TABLE finding_statuses (
     code   SMALLINT PRIMARY KEY,
     status VARCHAR(20) NOT NULL UNIQUE
@@ -42,10 +50,10 @@ FROM (SELECT DISTINCT run_id, rule_pos, comparator, measured_field, scale, unit,
 -- Only for matching the V3 rows to their kind below: a run's kinds of one rule are few.
 CREATE INDEX finding_kinds_by_rule ON finding_kinds (run_id, rule_pos);
 
--- Every finding, PASS included, keyed as before: district_pos is the district's place in the run, or -1 - its place
--- among the run's roll-ups (see rollups). measured_num / measured_flag hold the measured value, except a ratio's,
--- which is scale × numerator ÷ denominator.
-CREATE TABLE findings_v4 (
+-- Every finding, PASS included, keyed as V3's findings were: district_pos is the district's place in the run, or
+-- -1 - its place among the run's roll-ups (see rollups). measured_num / measured_flag hold the measured value, except
+-- a ratio's, which is scale × numerator ÷ denominator.
+CREATE TABLE finding_rows (
     run_id           BIGINT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
     district_pos     INTEGER NOT NULL,
     position         INTEGER NOT NULL,
@@ -73,7 +81,7 @@ CREATE TABLE findings_v4 (
 -- One pass over the V3 rows in their stored order, each looking its kind up through finding_kinds_by_rule. Written as
 -- a join, H2 walked the findings once per kind through the key's index, page by page: a national run's archive was
 -- still migrating after 7 minutes.
-INSERT INTO findings_v4 (run_id, district_pos, position, kind_pos, subject, status, actual_num, actual_flag,
+INSERT INTO finding_rows (run_id, district_pos, position, kind_pos, subject, status, actual_num, actual_flag,
                          required_num, required_flag, message, decides, measured_num, measured_flag, measured_missing,
                          numerator, denominator, waiver_line, waiver_reason, waiver_approved_by, waiver_expires)
 SELECT f.run_id, f.district_pos, f.position,
@@ -89,7 +97,6 @@ SELECT f.run_id, f.district_pos, f.position,
        f.waiver_approved_by, f.waiver_expires
 FROM findings f;
 
+ALTER TABLE finding_rows ADD CONSTRAINT finding_rows_pkey PRIMARY KEY (run_id, district_pos, position);
 DROP INDEX finding_kinds_by_rule;
 DROP TABLE findings;
-ALTER TABLE findings_v4 RENAME TO findings;
-ALTER TABLE findings ADD CONSTRAINT findings_pkey PRIMARY KEY (run_id, district_pos, position);

@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every reader then says what it said before: history, diff, runs, and every stored run in every format.
  *
  * <p>The V3 archive is a new archive brought to V3 by Flyway's own migrations V1–V3, filled with every row of runs this
- * build recorded, their findings turned back into V3's wide rows (as V3 wrote them). Opening it then migrates it.
+ * build recorded, their findings turned back into V3's wide rows (as V3 wrote them), plus the leftovers of a migration
+ * cut short. Opening it then migrates it.
  */
 class MigrationFromV3Test {
 
@@ -57,7 +58,7 @@ class MigrationFromV3Test {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("educheck.store.Archives#kinds")
-    void aV3ArchiveMigratedGivesTheSameHistoryDiffAndReports(String kind) throws Exception {
+    void aV3ArchiveMigratedGivesTheSameHistoryDiffAndReportsEvenAfterAnAttemptCutShort(String kind) throws Exception {
         Map<String, String> counties = CountyTable.of(RuleFiles.bundled()).under("");
         Path y2023 = dir.resolve("districts-2023.xml");
         Path y2024 = dir.resolve("districts-2024.xml");
@@ -82,10 +83,17 @@ class MigrationFromV3Test {
         String v3 = Archives.fresh(kind, dir);
         copyAsV3(location, v3);
         location = v3;
-        try (Connection c = connect(location); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM findings WHERE indicator IS NOT NULL")) {
-            r.next();
-            assertThat(r.getInt(1)).as("V3's wide findings rows").isPositive();
+        try (Connection c = connect(location); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM findings WHERE indicator IS NOT NULL")) {
+                r.next();
+                assertThat(r.getInt(1)).as("V3's wide findings rows").isPositive();
+            }
+            // What an earlier attempt cut short leaves on H2, whose CREATE and DROP commit at once: new tables, part
+            // filled, beside V3's findings.
+            s.execute("CREATE TABLE finding_statuses (code SMALLINT PRIMARY KEY, status VARCHAR(20) NOT NULL UNIQUE)");
+            s.execute("INSERT INTO finding_statuses VALUES (0, 'PASS')");
+            s.execute("CREATE TABLE finding_rows (run_id BIGINT, district_pos INTEGER, position INTEGER)");
+            s.execute("INSERT INTO finding_rows VALUES (1, 0, 0)");
         }
 
         try (Archive archive = Archive.open(location)) {
@@ -163,7 +171,7 @@ class MigrationFromV3Test {
                      THEN k.scale * f.numerator / f.denominator ELSE f.measured_num END AS measured_num,
                 f.measured_flag, f.measured_missing, f.numerator, f.denominator, k.scale, k.unit, k.whole_units, k.remedy,
                 f.waiver_line, f.waiver_reason, f.waiver_approved_by, f.waiver_expires
-            FROM findings f JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos
+            FROM finding_rows f JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos
             JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos
             JOIN finding_statuses st ON st.code = f.status""";
 
