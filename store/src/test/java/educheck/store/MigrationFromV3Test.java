@@ -94,6 +94,10 @@ class MigrationFromV3Test {
             s.execute("INSERT INTO finding_statuses VALUES (0, 'PASS')");
             s.execute("CREATE TABLE finding_rows (run_id BIGINT, district_pos INTEGER, position INTEGER)");
             s.execute("INSERT INTO finding_rows VALUES (1, 0, 0)");
+            // ... and, when the attempt failed rather than being killed, Flyway's record of a failed V4.
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) SELECT MAX(installed_rank) + 1, '4', 'narrow findings', 'SQL',"
+                    + " 'V4__narrow_findings.sql', 0, 'test', 0, FALSE FROM flyway_schema_history");
         }
 
         try (Archive archive = Archive.open(location)) {
