@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * on an archive holding YEARS runs of the N districts (one per year), how long {@code history} of one district
  * takes in process (median of 21 after 5 warm-up queries).
  *
- * <p>{@code benchmarks/archive [--districts N] [--years Y]} from the repository root; defaults 2843 and 5.
+ * <p>{@code benchmarks/archive [--districts N] [--years Y] [--archives h2,postgresql] [--educheck LAUNCHER]} from
+ * the repository root; defaults 2843, 5, both, and this checkout's {@code ./educheck} (another checkout's launcher
+ * measures its build against this one on the same data).
  */
 public final class ArchiveBenchmark {
 
@@ -37,10 +39,14 @@ public final class ArchiveBenchmark {
         Path repo = Path.of(".").toAbsolutePath().normalize();
         int districts = 2843;
         int years = 5;
+        List<String> databases = List.of("h2", "postgresql");
+        Path educheck = repo.resolve("educheck");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--districts" -> districts = Integer.parseInt(args[i + 1]);
                 case "--years" -> years = Integer.parseInt(args[i + 1]);
+                case "--archives" -> databases = List.of(args[i + 1].split(","));
+                case "--educheck" -> educheck = Path.of(args[i + 1]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -58,14 +64,18 @@ public final class ArchiveBenchmark {
         out.printf("## Archive: %d districts, %d years%n%n", districts, years);
         Machine.describe(out);
         out.println();
-        double plain = check(repo, files.get(0), work, null);
-        out.printf("| run | wall s | added by --archive | archive size |%n|---|---|---|---|%n");
-        out.printf("| check, no archive | %.1f | | |%n", plain);
+        out.printf("- launcher timed: %s%n%n", educheck);
+        double[] plain = check(educheck, files.get(0), work, null);
+        out.printf("| run | wall s | added by --archive | CPU s (user+sys) | peak RSS | archive size | load (1 min) after |%n"
+                + "|---|---|---|---|---|---|---|%n");
+        out.printf(Locale.ROOT, "| check, no archive | %.1f | | %.1f | %.0f MB | | %s |%n", plain[0], plain[1], plain[2], load());
         List<String> locations = new ArrayList<>();
         Path h2 = work.resolve("h2");
         deleteTree(h2);
-        locations.add(h2.toString());
-        if (pg != null) {
+        if (databases.contains("h2")) {
+            locations.add(h2.toString());
+        }
+        if (pg != null && databases.contains("postgresql")) {
             String schema = "bench" + ProcessHandle.current().pid();
             try (Connection c = DriverManager.getConnection(pg); Statement s = c.createStatement()) {
                 s.execute("CREATE SCHEMA " + schema);
@@ -74,12 +84,10 @@ public final class ArchiveBenchmark {
         }
         for (String location : locations) {
             String name = location.startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2";
-            double first = check(repo, files.get(0), work, location);
-            out.printf(Locale.ROOT, "| check --archive (%s), year 1 | %.1f | %+.1f s (%+.0f %%) | %s |%n", name, first, first - plain,
-                    100 * (first - plain) / plain, size(location));
-            for (int y = 1; y < years; y++) {
-                double t = check(repo, files.get(y), work, location);
-                out.printf(Locale.ROOT, "| check --archive (%s), year %d | %.1f | %+.1f s | %s |%n", name, y + 1, t, t - plain, size(location));
+            for (int y = 0; y < years; y++) {
+                double[] t = check(educheck, files.get(y), work, location);
+                out.printf(Locale.ROOT, "| check --archive (%s), year %d | %.1f | %+.1f s (%+.0f %%) | %.1f | %.0f MB | %s | %s |%n",
+                        name, y + 1, t[0], t[0] - plain[0], 100 * (t[0] - plain[0]) / plain[0], t[1], t[2], size(location), load());
             }
         }
         out.printf("%n| history of one district over %d years | median ms | slowest ms |%n|---|---|---|%n", years);
@@ -104,10 +112,19 @@ public final class ArchiveBenchmark {
         }
     }
 
-    /** Wall seconds of {@code ./educheck check FILE --output …} (with {@code --archive LOCATION} when given). */
-    private static double check(Path repo, Path file, Path work, String location) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(repo.resolve("educheck").toString(), "check", file.toString(), "--output",
-                work.resolve("report.txt").toString()));
+    /**
+     * Wall seconds, CPU seconds (user + system, every thread of the launcher and its JVM; NaN without /usr/bin/time)
+     * and peak RSS in MB of {@code educheck check FILE --output …} (with {@code --archive LOCATION} when given). CPU is
+     * the figure to compare on a shared machine: other processes stretch wall time far more than they add CPU.
+     */
+    private static double[] check(Path educheck, Path file, Path work, String location) throws IOException, InterruptedException {
+        Path cpu = work.resolve("cpu.txt");
+        Files.deleteIfExists(cpu);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+            command.addAll(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", cpu.toString()));
+        }
+        command.addAll(List.of(educheck.toString(), "check", file.toString(), "--output", work.resolve("report.txt").toString()));
         if (location != null) {
             command.addAll(List.of("--archive", location));
         }
@@ -117,7 +134,14 @@ public final class ArchiveBenchmark {
         if (exit > 1) {
             throw new IllegalStateException("check exited " + exit + ": " + Files.readString(work.resolve("console.txt")));
         }
-        return (System.nanoTime() - start) / 1e9;
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (!Files.exists(cpu)) {
+            return new double[] {wall, Double.NaN, Double.NaN};
+        }
+        // The last line: /usr/bin/time first says "Command exited with non-zero status 1" when some district fails.
+        List<String> lines = Files.readAllLines(cpu);
+        String[] f = lines.get(lines.size() - 1).trim().split("\\s+");
+        return new double[] {wall, Double.parseDouble(f[0]) + Double.parseDouble(f[1]), Long.parseLong(f[2]) / 1024.0};
     }
 
     private static String size(String location) throws Exception {
@@ -132,6 +156,11 @@ public final class ArchiveBenchmark {
             r.next();
             return mb(r.getLong(1));
         }
+    }
+
+    /** The 1-minute load average: the machine is shared, and a figure means little without it. */
+    private static String load() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static String mb(long bytes) {

@@ -54,7 +54,7 @@ class ArchiveAtomicityTest {
         try (Archive reopened = Archive.open(archive)) {
             assertThat(reopened.runs()).isEmpty();
         }
-        for (String table : List.of("runs", "run_inputs", "districts", "findings", "standards", "rectification")) {
+        for (String table : List.of("runs", "run_inputs", "districts", "finding_rows", "standards", "rectification")) {
             assertThat(rows(archive, table)).as(table).isZero();
         }
         // The archive is still good for the next run.

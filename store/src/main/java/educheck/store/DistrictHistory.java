@@ -84,11 +84,12 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
 
     private static List<Row> rows(Connection c, long run, int pos, String indicator) throws SQLException {
         List<Row> list = new ArrayList<>();
-        String sql = "SELECT f.indicator, f.subject, f.status, f.actual_num, f.actual_flag, f.required_num, f.required_flag,"
-                + " f.comparator, fr.name_zh, fr.name_en FROM findings f"
-                + " JOIN finding_rules fr ON fr.run_id = f.run_id AND fr.rule_pos = f.rule_pos"
+        String sql = "SELECT fr.indicator, f.subject, f.status, f.actual_num, f.actual_flag, f.required_num, f.required_flag,"
+                + " k.comparator, fr.name_zh, fr.name_en FROM finding_rows f"
+                + " JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
+                + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
                 + " WHERE f.run_id = ? AND f.district_pos = ?"
-                + (indicator == null ? "" : " AND f.indicator = ?") + " ORDER BY f.position";
+                + (indicator == null ? "" : " AND fr.indicator = ?") + " ORDER BY f.position";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, run);
             s.setInt(2, pos);
@@ -97,7 +98,7 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    list.add(new Row(r.getString("indicator"), r.getString("subject"), r.getString("status"),
+                    list.add(new Row(r.getString("indicator"), r.getString("subject"), FindingRows.status(r.getInt("status")).name(),
                             Sql.value(r, "actual"), Sql.value(r, "required"), r.getString("comparator"),
                             r.getString("name_zh"), r.getString("name_en")));
                 }

@@ -11,18 +11,31 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The findings table: a finding written as a row, and read back as the finding it was. */
+/**
+ * The finding_rows table (schema V4): a finding written as a narrow row plus its kind (what every finding of its rule
+ * shares, stored once per run in finding_kinds and finding_rules), and read back as the finding it was.
+ */
 final class FindingRows {
 
-    static final String COLUMNS = "rule_pos, indicator, subject, status, actual_num, actual_flag, required_num,"
-            + " required_flag, comparator, message, decides, measured_field, measured_num, measured_flag, measured_missing,"
-            + " numerator, denominator, scale, unit, whole_units, remedy, waiver_line, waiver_reason, waiver_approved_by,"
-            + " waiver_expires";
+    /** A finding row's columns after its key (run_id, district_pos, position), in the order they are written. */
+    static final String COLUMNS = "kind_pos, subject, status, actual_num, actual_flag, required_num, required_flag, message,"
+            + " decides, measured_num, measured_flag, measured_missing, numerator, denominator, waiver_line, waiver_reason,"
+            + " waiver_approved_by, waiver_expires";
+
+    private static final int[] TYPES = {Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+        Types.SMALLINT, Types.DOUBLE, Types.BOOLEAN, Types.DOUBLE, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR,
+        Types.DOUBLE, Types.BOOLEAN, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.INTEGER, Types.VARCHAR,
+        Types.VARCHAR, Types.DATE};
+
+    /** finding_rows.status codes, as V4__narrow_findings.sql fills finding_statuses: the code is the place here. */
+    static final List<Status> STATUSES = List.of(Status.PASS, Status.FAIL, Status.WARN, Status.NOT_ASSESSED,
+            Status.WAIVED, Status.INFO, Status.ERROR);
 
     /** What a rule says of each finding it makes: stored once per run in finding_rules. */
     record RuleFacts(String id, Integer due, String rule, String rulePackage, String ruleName, String source,
@@ -34,17 +47,29 @@ final class FindingRows {
         }
     }
 
-    private final PreparedStatement insert;
-    private final PreparedStatement insertRule;
+    /** What the findings of one kind share: their rule and how it measured; stored once per run in finding_kinds. */
+    record Kind(RuleFacts rule, String comparator, String measuredField, Double scale, String unit, Boolean wholeUnits,
+                String remedy, String messagePrefix) {
+    }
+
+    private record KindKey(int rulePos, String comparator, String measuredField, Double scale, String unit,
+                           Boolean wholeUnits, String remedy, String messagePrefix) {
+    }
+
     private final Map<RuleFacts, Integer> rules = new HashMap<>();
+    private final Map<KindKey, Integer> kinds = new HashMap<>();
+    private final PreparedStatement insertRule;
+    private final PreparedStatement insertKind;
+    private final RowInserter rows;
     private final long runId;
 
     FindingRows(Connection connection, long runId) throws SQLException {
         this.runId = runId;
-        this.insert = connection.prepareStatement("INSERT INTO findings (run_id, district_pos, position, " + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.insertRule = connection.prepareStatement("INSERT INTO finding_rules (run_id, rule_pos, indicator, due, rule,"
                 + " rule_package, rule_name, source, name_zh, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.insertKind = connection.prepareStatement("INSERT INTO finding_kinds (run_id, kind_pos, rule_pos, comparator,"
+                + " measured_field, scale, unit, whole_units, remedy, message_prefix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.rows = new RowInserter(connection, "finding_rows", "run_id, district_pos, position, " + COLUMNS, TYPES);
     }
 
     /** The place of a finding's rule facts among the run's, added on first sight. */
@@ -70,23 +95,55 @@ final class FindingRows {
         return p;
     }
 
-    /** Every run's rule facts by place, for reading its findings back. */
-    static Map<Integer, RuleFacts> rules(Connection c, long runId) throws SQLException {
-        Map<Integer, RuleFacts> rules = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT rule_pos, indicator, due, rule, rule_package, rule_name, source,"
-                + " name_zh, name_en FROM finding_rules WHERE run_id = ?")) {
+    /** The place of a finding's kind among the run's, added on first sight. */
+    private int kindPos(Finding f, String messagePrefix) throws SQLException {
+        Measured m = f.getMeasured();
+        KindKey key = new KindKey(rulePos(f), f.getComparator(), m == null ? null : m.getField(),
+                m == null ? null : m.getScale(), m == null ? null : m.getUnit(), m == null ? null : m.isWholeUnits(),
+                m == null ? null : m.getRemedy().name(), messagePrefix);
+        Integer pos = kinds.get(key);
+        if (pos != null) {
+            return pos;
+        }
+        int p = kinds.size();
+        kinds.put(key, p);
+        PreparedStatement s = insertKind;
+        s.setLong(1, runId);
+        s.setInt(2, p);
+        s.setInt(3, key.rulePos());
+        s.setString(4, key.comparator());
+        s.setString(5, key.measuredField());
+        Sql.setDouble(s, 6, key.scale());
+        s.setString(7, key.unit());
+        Sql.setBoolean(s, 8, key.wholeUnits());
+        s.setString(9, key.remedy());
+        s.setString(10, key.messagePrefix());
+        s.addBatch();
+        return p;
+    }
+
+    /** Every kind of a run's findings, with its rule's facts, by place: for reading its findings back. */
+    static Map<Integer, Kind> kinds(Connection c, long runId) throws SQLException {
+        Map<Integer, Kind> kinds = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT k.kind_pos, fr.indicator, fr.due, fr.rule, fr.rule_package,"
+                + " fr.rule_name, fr.source, fr.name_zh, fr.name_en, k.comparator, k.measured_field, k.scale, k.unit,"
+                + " k.whole_units, k.remedy, k.message_prefix FROM finding_kinds k"
+                + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos WHERE k.run_id = ?")) {
             s.setLong(1, runId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rules.put(r.getInt(1), new RuleFacts(r.getString(2), Sql.getInt(r, "due"), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+                    RuleFacts facts = new RuleFacts(r.getString(2), Sql.getInt(r, "due"), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9));
+                    kinds.put(r.getInt(1), new Kind(facts, r.getString("comparator"), r.getString("measured_field"),
+                            Sql.getDouble(r, "scale"), r.getString("unit"), Sql.getBoolean(r, "whole_units"),
+                            r.getString("remedy"), r.getString("message_prefix")));
                 }
             }
         }
-        return rules;
+        return kinds;
     }
 
-    /** Where a roll-up's finding is kept: below every district's place (see V1__runs_and_findings.sql). */
+    /** Where a roll-up's finding is kept: below every district's place (see V4__narrow_findings.sql). */
     static int rollupPos(int rollup) {
         return -1 - rollup;
     }
@@ -104,7 +161,7 @@ final class FindingRows {
         List<Finding> all = d.findings();
         for (int i = 0; i < all.size(); i++) {
             Finding f = all.get(i);
-            StringBuilder b = decides.get(key(f));
+            StringBuilder b = decides.isEmpty() ? null : decides.get(key(f));
             add(districtPos, i, f, b == null ? "" : b.toString());
         }
     }
@@ -115,71 +172,72 @@ final class FindingRows {
     }
 
     void add(int districtPos, int position, Finding f, String decides) throws SQLException {
-        PreparedStatement s = insert;
-        int i = 1;
-        s.setLong(i++, runId);
-        s.setInt(i++, districtPos);
-        s.setInt(i++, position);
-        s.setInt(i++, rulePos(f));
-        s.setString(i++, f.getId());
-        s.setString(i++, f.getSubject());
-        s.setString(i++, f.getStatus().name());
-        i = value(s, i, f.getActual());
-        i = value(s, i, f.getRequired());
-        s.setString(i++, f.getComparator());
-        s.setString(i++, f.getMessage());
-        s.setString(i++, decides);
+        String message = f.getMessage();
+        // The rule's label and ': ' begin the messages of its findings (rules' Judge): kept once, in the kind.
+        String label = (f.getNameEn() != null ? f.getNameEn() : f.getId()) + ": ";
+        String prefix = message != null && message.startsWith(label) ? label : "";
         Measured m = f.getMeasured();
-        s.setString(i++, m == null ? null : m.getField());
-        i = value(s, i, m == null ? null : m.getValue());
-        s.setString(i++, m == null ? null : m.getMissing());
-        Sql.setDouble(s, i++, m == null ? null : m.getNumerator());
-        Sql.setDouble(s, i++, m == null ? null : m.getDenominator());
-        Sql.setDouble(s, i++, m == null ? null : m.getScale());
-        s.setString(i++, m == null ? null : m.getUnit());
-        Sql.setBoolean(s, i++, m == null ? null : m.isWholeUnits());
-        s.setString(i++, m == null ? null : m.getRemedy().name());
+        boolean ratio = m != null && m.getNumerator() != null && m.getDenominator() != null;
+        Object measured = m == null || ratio ? null : m.getValue();
         Waiver w = f.getWaiver();
-        Sql.setInt(s, i++, w == null ? null : w.line());
-        s.setString(i++, w == null ? null : w.reason());
-        s.setString(i++, w == null ? null : w.approvedBy());
-        s.setDate(i, w == null ? null : Date.valueOf(w.expires()));
-        s.addBatch();
-    }
-
-    void flush() throws SQLException {
-        insertRule.executeBatch();
-        insert.executeBatch();
-    }
-
-    private static int value(PreparedStatement s, int i, Object v) throws SQLException {
-        Sql.setDouble(s, i, v instanceof Number n ? n.doubleValue() : null);
-        Sql.setBoolean(s, i + 1, v instanceof Boolean b ? b : null);
-        return i + 2;
+        rows.add(runId, districtPos, position, kindPos(f, prefix), f.getSubject(), (short) STATUSES.indexOf(f.getStatus()),
+                number(f.getActual()), flag(f.getActual()), number(f.getRequired()), flag(f.getRequired()),
+                message == null ? null : message.substring(prefix.length()), decides, number(measured), flag(measured),
+                m == null ? null : m.getMissing(), ratio ? m.getNumerator() : null, ratio ? m.getDenominator() : null,
+                w == null ? null : w.line(), w == null ? null : w.reason(), w == null ? null : w.approvedBy(),
+                w == null ? null : Date.valueOf(w.expires()));
     }
 
     /**
-     * A finding read back from a row of {@link #COLUMNS} and its rule's facts ({@link #rules}); {@code district} is
-     * the code waivers name.
+     * Writes what is pending, rules and kinds first, which the findings name; with {@code all} false, a few findings
+     * (less than a statement's worth) may wait for the next flush.
      */
-    static Finding read(ResultSet r, Map<Integer, RuleFacts> rules, String district) throws SQLException {
-        RuleFacts facts = rules.get(r.getInt("rule_pos"));
-        Finding.Builder b = Finding.builder(r.getString("indicator"), r.getString("subject"))
-                .status(Status.valueOf(r.getString("status")))
+    void flush(boolean all) throws SQLException {
+        insertRule.executeBatch();
+        insertKind.executeBatch();
+        if (all) {
+            rows.flush();
+        } else {
+            rows.flushFull();
+        }
+    }
+
+    private static Double number(Object v) {
+        return v instanceof Number n ? n.doubleValue() : null;
+    }
+
+    private static Boolean flag(Object v) {
+        return v instanceof Boolean b ? b : null;
+    }
+
+    /** The columns that make a finding ({@link #COLUMNS}), each prefixed, e.g. {@code f.}. */
+    static String columns(String prefix) {
+        return prefix + COLUMNS.replace(", ", ", " + prefix);
+    }
+
+    /**
+     * A finding read back from a row of {@link #COLUMNS} and its kind ({@link #kinds}); {@code district} is the code
+     * waivers name.
+     */
+    static Finding read(ResultSet r, Map<Integer, Kind> kinds, String district) throws SQLException {
+        Kind kind = kinds.get(r.getInt("kind_pos"));
+        RuleFacts facts = kind.rule();
+        String message = r.getString("message");
+        Finding.Builder b = Finding.builder(facts.id(), r.getString("subject"))
+                .status(status(r.getInt("status")))
                 .actual(Sql.value(r, "actual"))
-                .required(Sql.value(r, "required"), r.getString("comparator"))
+                .required(Sql.value(r, "required"), kind.comparator())
                 .due(facts.due())
                 .rule(facts.rulePackage(), facts.ruleName())
                 .source(facts.source())
                 .name(facts.name(), facts.nameEn())
-                .message(r.getString("message"));
-        String field = r.getString("measured_field");
-        if (field != null) {
-            b.measured(measured(r, field));
+                .message(message == null ? null : kind.messagePrefix() + message);
+        if (kind.measuredField() != null) {
+            b.measured(measured(r, kind));
         }
         Integer waiverLine = Sql.getInt(r, "waiver_line");
         if (waiverLine != null) {
-            b.waiver(new Waiver(waiverLine, district, r.getString("indicator"), r.getString("subject"),
+            b.waiver(new Waiver(waiverLine, district, facts.id(), r.getString("subject"),
                     r.getString("waiver_reason"), r.getString("waiver_approved_by"),
                     r.getDate("waiver_expires").toLocalDate()));
         }
@@ -188,14 +246,19 @@ final class FindingRows {
         return f;
     }
 
+    static Status status(int code) {
+        return STATUSES.get(code);
+    }
+
     /** The measured value as the rule made it: a ratio keeps its parts, a number or flag its unit and remedy. */
-    private static Measured measured(ResultSet r, String field) throws SQLException {
+    private static Measured measured(ResultSet r, Kind kind) throws SQLException {
+        String field = kind.measuredField();
         Double numerator = Sql.getDouble(r, "numerator");
         Double denominator = Sql.getDouble(r, "denominator");
-        Double scale = Sql.getDouble(r, "scale");
-        String unit = r.getString("unit");
-        boolean whole = Boolean.TRUE.equals(Sql.getBoolean(r, "whole_units"));
-        Measured.Remedy remedy = Measured.Remedy.valueOf(r.getString("remedy"));
+        Double scale = kind.scale();
+        String unit = kind.unit();
+        boolean whole = Boolean.TRUE.equals(kind.wholeUnits());
+        Measured.Remedy remedy = Measured.Remedy.valueOf(kind.remedy());
         Object value = Sql.value(r, "measured");
         Measured m;
         if (numerator != null && denominator != null) {

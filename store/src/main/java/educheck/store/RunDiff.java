@@ -58,8 +58,10 @@ public record RunDiff(long before, long after, List<Change> changes, List<String
             try (PreparedStatement pairs = c.prepareStatement("SELECT da.code, db.name, da.district_pos AS pos_a,"
                     + " db.district_pos AS pos_b FROM districts da JOIN districts db ON db.run_id = ? AND db.code = da.code"
                     + " WHERE da.run_id = ? ORDER BY da.code");
-                 PreparedStatement findings = c.prepareStatement("SELECT indicator, subject, status, actual_num, actual_flag"
-                         + " FROM findings WHERE run_id = ? AND district_pos = ?")) {
+                 PreparedStatement findings = c.prepareStatement("SELECT fr.indicator, f.subject, f.status, f.actual_num,"
+                         + " f.actual_flag FROM finding_rows f JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
+                         + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
+                         + " WHERE f.run_id = ? AND f.district_pos = ?")) {
                 pairs.setLong(1, after);
                 pairs.setLong(2, before);
                 try (ResultSet r = pairs.executeQuery()) {
@@ -111,7 +113,7 @@ public record RunDiff(long before, long after, List<Change> changes, List<String
         List<Row> rows = new ArrayList<>();
         try (ResultSet r = findings.executeQuery()) {
             while (r.next()) {
-                rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), Sql.getDouble(r, "actual_num"),
+                rows.add(new Row(r.getString(1), r.getString(2), FindingRows.status(r.getInt(3)).name(), Sql.getDouble(r, "actual_num"),
                         Sql.getBoolean(r, "actual_flag")));
             }
         }

@@ -200,7 +200,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
         units.executeBatch();
         measures.executeBatch();
         standards.executeBatch();
-        findings.flush();
+        findings.flush(false);
         rectification.executeBatch();
         pulls.executeBatch();
         pending = 0;
@@ -241,7 +241,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                 }
                 groups.executeBatch();
                 members.executeBatch();
-                findings.flush();
+                findings.flush(true);
             }
             RunClosing.inputErrors(connection, runId, outcome.inputErrors());
             RunClosing.waivers(connection, runId, info.waivers());

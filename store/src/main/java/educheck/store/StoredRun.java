@@ -102,17 +102,17 @@ final class StoredRun {
                     }
                 }
             }
-            Map<Integer, FindingRows.RuleFacts> rules = FindingRows.rules(c, id);
+            Map<Integer, FindingRows.Kind> kinds = FindingRows.kinds(c, id);
             for (int pos : positions) {
-                out.district(district(c, id, pos, rules));
+                out.district(district(c, id, pos, kinds));
             }
-            out.finish(outcome(c, id, rules));
+            out.finish(outcome(c, id, kinds));
         } catch (SQLException e) {
             throw archive.failure("run " + id + " cannot be read", e);
         }
     }
 
-    static DistrictReport district(Connection c, long id, int pos, Map<Integer, FindingRows.RuleFacts> rules) throws SQLException {
+    static DistrictReport district(Connection c, long id, int pos, Map<Integer, FindingRows.Kind> kinds) throws SQLException {
         String code;
         String name;
         int year;
@@ -134,12 +134,12 @@ final class StoredRun {
         }
         List<Finding> findings = new ArrayList<>();
         List<String> decides = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + FindingRows.COLUMNS + " FROM findings"
+        try (PreparedStatement s = c.prepareStatement("SELECT " + FindingRows.COLUMNS + " FROM finding_rows"
                 + " WHERE run_id = ? AND district_pos = ? ORDER BY position")) {
             bind(s, id, pos);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    findings.add(FindingRows.read(r, rules, code));
+                    findings.add(FindingRows.read(r, kinds, code));
                     decides.add(r.getString("decides"));
                 }
             }
@@ -202,7 +202,7 @@ final class StoredRun {
         return items;
     }
 
-    private static RunOutcome outcome(Connection c, long id, Map<Integer, FindingRows.RuleFacts> rules) throws SQLException {
+    private static RunOutcome outcome(Connection c, long id, Map<Integer, FindingRows.Kind> kinds) throws SQLException {
         Map<Verdict, Integer> verdicts = RunOutcome.emptyCounts();
         int ruleFaults;
         try (PreparedStatement s = c.prepareStatement("SELECT pass_count, fail_count, incomplete_count, not_submitted_count,"
@@ -230,10 +230,10 @@ final class StoredRun {
                 }
             }
         }
-        return new RunOutcome(verdicts, errors, rollups(c, id, rules), ruleFaults);
+        return new RunOutcome(verdicts, errors, rollups(c, id, kinds), ruleFaults);
     }
 
-    private static List<RollupReport> rollups(Connection c, long id, Map<Integer, FindingRows.RuleFacts> rules) throws SQLException {
+    private static List<RollupReport> rollups(Connection c, long id, Map<Integer, FindingRows.Kind> kinds) throws SQLException {
         Map<Integer, List<CountyStatus>> members = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT rollup_pos, code, name, in_run, moe2017, declared_year"
                 + " FROM rollup_members WHERE run_id = ? ORDER BY rollup_pos, position")) {
@@ -249,7 +249,7 @@ final class StoredRun {
         }
         List<RollupReport> rollups = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT g.position, g.jurisdiction, g.group_code, g.rollup_year, "
-                + prefixed("f.") + " FROM rollups g JOIN findings f ON f.run_id = g.run_id AND f.district_pos = -1 - g.position"
+                + FindingRows.columns("f.") + " FROM rollups g JOIN finding_rows f ON f.run_id = g.run_id AND f.district_pos = -1 - g.position"
                 + " WHERE g.run_id = ? ORDER BY g.position")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
@@ -257,15 +257,11 @@ final class StoredRun {
                     int pos = r.getInt(1);
                     RollupGroup group = new RollupGroup(r.getString(2), r.getString(3), r.getInt(4),
                             members.getOrDefault(pos, List.of()));
-                    rollups.add(new RollupReport(FindingRows.read(r, rules, r.getString(3)), group));
+                    rollups.add(new RollupReport(FindingRows.read(r, kinds, r.getString(3)), group));
                 }
             }
         }
         return rollups;
-    }
-
-    private static String prefixed(String prefix) {
-        return prefix + FindingRows.COLUMNS.replace(", ", ", " + prefix);
     }
 
     private static Map<String, String> pairs(Connection c, String sql, long id, int pos) throws SQLException {

@@ -116,16 +116,18 @@ public final class Uploads {
      * compares two runs of one district in memory.
      */
     public List<Finding> findings(long runId, String code) throws ArchiveException {
-        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT f.indicator, f.subject, f.status,"
-                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag, f.comparator FROM districts d JOIN findings f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT fr.indicator, f.subject, f.status,"
+                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag, k.comparator FROM districts d JOIN finding_rows f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
+                + " JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
+                + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
                 + " WHERE d.run_id = ? AND d.code = ? ORDER BY f.position")) {
             s.setLong(1, runId);
             s.setString(2, code);
             List<Finding> out = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Finding(r.getString(1), r.getString(2), r.getString(3), Sql.value(r, "actual"), Sql.value(r, "required"),
-                            r.getString("comparator")));
+                    out.add(new Finding(r.getString(1), r.getString(2), FindingRows.status(r.getInt(3)).name(), Sql.value(r, "actual"),
+                            Sql.value(r, "required"), r.getString("comparator")));
                 }
             }
             return out;

@@ -136,14 +136,16 @@ public record WhatIf(List<District> districts, int checked, List<String> uncheck
             return null;
         }
         List<Row> before = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT indicator, subject, status, actual_num, actual_flag FROM findings"
-                + " WHERE run_id = ? AND district_pos = ? ORDER BY position")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT fr.indicator, f.subject, f.status, f.actual_num, f.actual_flag FROM finding_rows f"
+                + " JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
+                + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
+                + " WHERE f.run_id = ? AND f.district_pos = ? ORDER BY f.position")) {
             s.setLong(1, run);
             s.setInt(2, stored.pos());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Double num = Sql.getDouble(r, "actual_num");
-                    before.add(new Row(r.getString(1), r.getString(2), r.getString(3), num != null ? num : Sql.getBoolean(r, "actual_flag")));
+                    before.add(new Row(r.getString(1), r.getString(2), FindingRows.status(r.getInt(3)).name(), num != null ? num : Sql.getBoolean(r, "actual_flag")));
                 }
             }
         }
