@@ -137,22 +137,19 @@ public final class DraftReview {
             drafts.comment(id, who, comment.strip());
         }
         try (Connection c = archive.connection()) {
-            c.setAutoCommit(false);
-            try {
-                RuleVersions.Version v = RuleVersions.insert(c, files, files.sha256(), check.rules().ruleCount(), d.author(),
+            RuleVersions.Version published = Sql.transaction(c, tx -> {
+                RuleVersions.Version v = RuleVersions.insert(tx, files, files.sha256(), check.rules().ruleCount(), d.author(),
                         d.reason(), d.document(), who);
-                if (!RuleDrafts.markPublished(c, id, who, v.number())) {
-                    c.rollback();
-                    throw new Refused(Why.NOT_SUBMITTED, "draft " + id + " was decided by someone else meanwhile");
+                if (RuleDrafts.markPublished(tx, id, who, v.number())) {
+                    return v;
                 }
-                c.commit();
-                return v;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+                tx.rollback();
+                return null;
+            });
+            if (published == null) {
+                throw new Refused(Why.NOT_SUBMITTED, "draft " + id + " was decided by someone else meanwhile");
             }
+            return published;
         } catch (SQLException e) {
             throw archive.failure("draft " + id + " cannot be published", e);
         }

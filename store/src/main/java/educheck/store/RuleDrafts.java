@@ -64,10 +64,9 @@ public final class RuleDrafts {
     public Draft create(Integer baseVersion, String author, Map<String, byte[]> files) throws ArchiveException {
         Instant now = Instant.now();
         try (Connection c = archive.connection()) {
-            c.setAutoCommit(false);
-            try {
+            return Sql.transaction(c, tx -> {
                 long id;
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_drafts (base_version, author, created_at,"
+                try (PreparedStatement s = tx.prepareStatement("INSERT INTO rule_drafts (base_version, author, created_at,"
                         + " updated_at, status) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                     Sql.setInt(s, 1, baseVersion);
                     s.setString(2, author);
@@ -80,7 +79,7 @@ public final class RuleDrafts {
                         id = keys.getLong(1);
                     }
                 }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_draft_files (draft_id, path, content) VALUES (?, ?, ?)")) {
+                try (PreparedStatement s = tx.prepareStatement("INSERT INTO rule_draft_files (draft_id, path, content) VALUES (?, ?, ?)")) {
                     for (Map.Entry<String, byte[]> f : files.entrySet()) {
                         s.setLong(1, id);
                         s.setString(2, f.getKey());
@@ -89,14 +88,8 @@ public final class RuleDrafts {
                     }
                     s.executeBatch();
                 }
-                c.commit();
                 return new Draft(id, baseVersion, author, now, now, Status.DRAFT, null, null, null, null, null);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw archive.failure("the draft cannot be saved", e);
         }
@@ -143,35 +136,28 @@ public final class RuleDrafts {
      */
     boolean saveFile(long id, String path, byte[] content) throws ArchiveException {
         try (Connection c = archive.connection()) {
-            c.setAutoCommit(false);
-            try {
-                if (!setStatus(c, id, Status.DRAFT, null, List.of(Status.DRAFT, Status.REJECTED))) {
-                    c.rollback();
+            return Sql.transaction(c, tx -> {
+                if (!setStatus(tx, id, Status.DRAFT, null, List.of(Status.DRAFT, Status.REJECTED))) {
+                    tx.rollback();
                     return false;
                 }
                 int changed;
-                try (PreparedStatement s = c.prepareStatement("UPDATE rule_draft_files SET content = ? WHERE draft_id = ? AND path = ?")) {
+                try (PreparedStatement s = tx.prepareStatement("UPDATE rule_draft_files SET content = ? WHERE draft_id = ? AND path = ?")) {
                     s.setBytes(1, content);
                     s.setLong(2, id);
                     s.setString(3, path);
                     changed = s.executeUpdate();
                 }
                 if (changed == 0) {
-                    try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_draft_files (draft_id, path, content) VALUES (?, ?, ?)")) {
+                    try (PreparedStatement s = tx.prepareStatement("INSERT INTO rule_draft_files (draft_id, path, content) VALUES (?, ?, ?)")) {
                         s.setLong(1, id);
                         s.setString(2, path);
                         s.setBytes(3, content);
                         s.executeUpdate();
                     }
                 }
-                c.commit();
                 return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw archive.failure("the draft " + id + " cannot be saved", e);
         }

@@ -120,17 +120,7 @@ public final class RuleVersions {
     private Version insert(RuleFiles files, String sha, int ruleCount, String author, String reason, String document)
             throws SQLException, ArchiveException {
         try (Connection c = archive.connection()) {
-            c.setAutoCommit(false);
-            try {
-                Version v = insert(c, files, sha, ruleCount, author, reason, document, null);
-                c.commit();
-                return v;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return Sql.transaction(c, tx -> insert(tx, files, sha, ruleCount, author, reason, document, null));
         }
     }
 

@@ -1,5 +1,6 @@
 package educheck.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,30 @@ import java.sql.Types;
 final class Sql {
 
     private Sql() {
+    }
+
+    /** What one transaction does on its connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} as one transaction on {@code c}: committed when it returns, rolled back when it throws. Work
+     * that decides to change nothing rolls back itself and returns; the commit after it then commits nothing.
+     */
+    static <T> T transaction(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
     }
 
     static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
