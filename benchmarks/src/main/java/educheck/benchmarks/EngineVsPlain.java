@@ -1,7 +1,7 @@
 package educheck.benchmarks;
 
 import educheck.checker.DistrictChecker;
-import educheck.checker.RuleBudget;
+import educheck.checker.SessionThreads;
 import educheck.checker.report.DistrictReport;
 import educheck.model.District;
 import educheck.model.Finding;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
 /**
  * educheck's checker and the plain-Java evaluator on the same districts in the same run, one district at a time
@@ -47,13 +48,31 @@ final class EngineVsPlain {
         this.checker = checker;
     }
 
-    /** This thread's CPU time and that of the threads the sessions run on (RuleBudget): the work of a check. */
+    /** This thread's CPU time: the sessions run on it, as on a check's workers. */
     private long cpuNow() {
-        return cpu.getCurrentThreadCpuTime() + RuleBudget.sessionCpuNanos();
+        return cpu.getCurrentThreadCpuTime();
     }
 
-    /** Checks every district of {@code files}; the first {@code warmUp} only warm both up and are not timed. */
+    /**
+     * Checks every district of {@code files}; the first {@code warmUp} only warm both up and are not timed. They are
+     * checked on a session thread, where a check's workers run them: on any other thread each session would be handed
+     * to one (RuleBudget), a cost no run pays.
+     */
     Result run(List<Path> files, int warmUp) {
+        SessionThreads thread = new SessionThreads(1, "educheck-bench");
+        try {
+            return thread.submit(() -> timed(files, warmUp)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private Result timed(List<Path> files, int warmUp) {
         // Totals of the timed districts: rules, check and plain Java CPU nanoseconds (as Result orders them), then findings.
         long[] totals = new long[4];
         int[] counts = new int[2];

@@ -23,16 +23,14 @@ final class BudgetExceeded extends RuntimeException {
     private final transient Rule rule;
     private final transient Match match;
     private final long sessionNanos;
-    private final long ruleNanos;
     private final RuleBudget budget;
 
-    BudgetExceeded(Kind kind, Rule rule, Match match, long sessionNanos, long ruleNanos, RuleBudget budget) {
+    BudgetExceeded(Kind kind, Rule rule, Match match, long sessionNanos, RuleBudget budget) {
         super(kind.name(), null, false, false);
         this.kind = kind;
         this.rule = rule;
         this.match = match;
         this.sessionNanos = sessionNanos;
-        this.ruleNanos = ruleNanos;
         this.budget = budget;
     }
 
@@ -62,7 +60,7 @@ final class BudgetExceeded extends RuntimeException {
                     + " check was stopped: a rule that changes or inserts the facts it matches re-activates itself without"
                     + " end; add a condition that its own change makes false";
             case TIME -> "rule \"" + rule.getName() + "\" was still running when the check of " + what + " reached its time"
-                    + " budget of " + budgetTime + " (the rule had run " + RuleBudget.formatSeconds(ruleNanos) + " of it), so the"
+                    + " budget of " + budgetTime + " (it had run " + RuleBudget.formatSeconds(sessionNanos) + "), so the"
                     + " check was stopped: look for a loop in its consequence that never ends";
             case TIME_MATCHING -> "the check of " + what + " reached its time budget of " + budgetTime + " while the rules'"
                     + " conditions were being matched" + (rule == null ? ", before any rule fired" : " (the last rule to fire was \""

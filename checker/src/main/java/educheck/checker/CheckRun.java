@@ -63,7 +63,8 @@ public final class CheckRun {
 
     public RunOutcome run(List<Path> files, ReportStream out) throws IOException {
         progress.start(files);
-        ExecutorService workers = Executors.newFixedThreadPool(threads, daemons("educheck-check"));
+        // The districts' sessions run on the workers themselves, watched from outside (SessionThreads).
+        SessionThreads workers = new SessionThreads(threads, "educheck-check");
         ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), daemons("educheck-read"));
         try {
             List<FileReadAhead> lanes = new ArrayList<>();

@@ -123,8 +123,7 @@ public final class DistrictChecker {
                 RuleFaults.insertedFindingsCommand(),
                 CommandFactory.newGetObjects(new ClassObjectFilter(StandardVerdict.class), "standards"));
         StatelessKieSession session = rules.kieBase(jurisdiction).newStatelessKieSession();
-        ExecutionResults results = budget.run(session, () -> assessment.run(() ->
-                session.execute(CommandFactory.newBatchExecution(commands))));
+        ExecutionResults results = budget.run(commands, batch -> assessment.run(() -> session.execute(batch)));
         return new Assessed(jurisdiction, RuleFaults.made(assessment, results, rules.index()),
                 typed(results.getValue("standards"), StandardVerdict.class));
     }
@@ -147,9 +146,8 @@ public final class DistrictChecker {
             assessed = assess(district);
         } catch (RuntimeException e) {
             BudgetExceeded spent = BudgetExceeded.in(e);
-            return aborted(file, district, spent != null ? RuleFaults.budgetExceeded(district.getCode(),
-                    "district " + district.getCode(), spent, rules.index())
-                    : RuleFaults.sessionAborted(district, e, rules.index()));
+            return spent != null ? overBudget(file, district, spent)
+                    : aborted(file, district, RuleFaults.sessionAborted(district, e, rules.index()));
         }
         String jurisdiction = assessed.jurisdiction();
         List<Finding> findings = assessed.findings();
@@ -175,6 +173,12 @@ public final class DistrictChecker {
         return new DistrictReport(file, district.getCode(), district.getName(), district.getYear(),
                 rules.kmodule().chain(jurisdiction), verdict, standards, findings,
                 Rectification.of(findings, district), names(district), measures(district));
+    }
+
+    /** The report of a district whose session ran out of its budget: one ERROR finding naming the rule. */
+    DistrictReport overBudget(Path file, District district, BudgetExceeded spent) {
+        return aborted(file, district, RuleFaults.budgetExceeded(district.getCode(), "district " + district.getCode(),
+                spent, rules.index()));
     }
 
     private void completePrevious(District district) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,12 +32,12 @@ final class FileReadAhead implements Runnable {
 
     private final Path file;
     private final DistrictChecker checker;
-    private final ExecutorService workers;
+    private final SessionThreads workers;
     private final BlockingQueue<Item> queue;
     private final RunProgress progress;
     private Item last;
 
-    FileReadAhead(Path file, DistrictChecker checker, ExecutorService workers, int readAhead, RunProgress progress) {
+    FileReadAhead(Path file, DistrictChecker checker, SessionThreads workers, int readAhead, RunProgress progress) {
         this.file = file;
         this.checker = checker;
         this.workers = workers;
@@ -75,7 +74,8 @@ final class FileReadAhead implements Runnable {
 
     private void accept(DistrictInput input) {
         Future<DistrictReport> report = input.isValid()
-                ? workers.submit(() -> checker.check(input.file(), input.district()))
+                ? workers.submit(() -> checker.check(input.file(), input.district()),
+                        spent -> checker.overBudget(input.file(), input.district(), spent))
                 : CompletableFuture.completedFuture(null);
         try {
             queue.put(new Item(input, report, null, null));

@@ -87,12 +87,11 @@ public final class RollupRunner {
         StatelessKieSession session = rules.kieBase(group.jurisdiction()).newStatelessKieSession();
         List<Finding> findings;
         try {
-            ExecutionResults results = budget.run(session, () -> assessment.run(() -> session.execute(
-                    CommandFactory.newBatchExecution(List.of(
-                            CommandFactory.newInsert(group),
-                            CommandFactory.newInsert(assessment.findings()),
-                            CommandFactory.newFireAllRules(),
-                            RuleFaults.insertedFindingsCommand())))));
+            ExecutionResults results = budget.run(List.of(
+                    CommandFactory.newInsert(group),
+                    CommandFactory.newInsert(assessment.findings()),
+                    CommandFactory.newFireAllRules(),
+                    RuleFaults.insertedFindingsCommand()), batch -> assessment.run(() -> session.execute(batch)));
             findings = RuleFaults.made(assessment, results, rules.index());
         } catch (RuntimeException e) {
             BudgetExceeded spent = BudgetExceeded.in(e);

@@ -1,11 +1,15 @@
 package educheck.checker;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.command.BatchExecutionCommand;
+import org.kie.api.command.Command;
+import org.kie.internal.command.CommandFactory;
 
 /**
  * How long one session (a district's, a roll-up's, a fixture district's) may run, and how many rule firings it may
@@ -13,9 +17,9 @@ import org.kie.api.runtime.StatelessKieSession;
  * that loops for ever must cost a district, not the run.
  *
  * <p>A {@code while (true) { }} cannot be interrupted, so every session runs on a session thread ({@link
- * SessionThreads}, one per core) that the caller waits for, up to the budget, and walks away from when it is spent.
- * The abandoned thread is a daemon (it does not keep the process alive) and the pool gets another in its place, so it
- * keeps its size.
+ * SessionThreads}): a check's workers are such threads, and any other caller hands its session to one and waits. A
+ * watchdog answers for a session past its time and leaves its thread to it; the thread is a daemon (it does not keep
+ * the process alive) and its pool gets another in its place, so it keeps its size.
  *
  * @param time    the longest a session may run
  * @param firings the most rule firings in one session: a rule that re-activates itself through {@code update} or
@@ -26,8 +30,8 @@ public record RuleBudget(Duration time, int firings) {
     /** Ten seconds and half a million firings: a large real district takes some milliseconds and a few thousand. */
     public static final RuleBudget DEFAULT = new RuleBudget(Duration.ofSeconds(10), 500_000);
 
-    /** The threads sessions run on: one per core, so a check's session finds a warm thread waiting. */
-    private static final SessionThreads SESSIONS = new SessionThreads(Runtime.getRuntime().availableProcessors());
+    /** Where a session is run for a caller that is not on a session thread itself: one thread per core. */
+    private static final SessionThreads SHARED = new SessionThreads(Runtime.getRuntime().availableProcessors(), "educheck-session");
 
     public RuleBudget {
         if (time.isNegative() || time.isZero()) {
@@ -65,34 +69,40 @@ public record RuleBudget(Duration time, int firings) {
     }
 
     /**
-     * Runs {@code work}, which executes {@code session}, on a session thread within this budget.
+     * Runs {@code commands} as one batch through {@code work} (which executes it on a session, within whatever set-up
+     * the session needs) under this budget. On one of the {@link SessionThreads} it runs right here, watched from
+     * outside; on any other thread, which could not be left to a session that never ends, it is handed to one of
+     * the shared session threads and waited for.
      *
      * @throws BudgetExceeded when the time or the firings run out, naming the rule that was firing
      */
-    <T> T run(StatelessKieSession session, Supplier<T> work) {
-        // The watch is on the session before it runs; it learns its start on the session's own thread.
-        RuleWatch watch = new RuleWatch(this);
-        session.addEventListener(watch);
-        SessionThreads.Session<T> running = SESSIONS.submit(watch::begin, work);
-        long start;
-        try {
-            // Waiting for a free session thread is not charged to the district: its budget starts when it runs.
-            start = running.started();
-        } catch (InterruptedException e) {
-            running.cancel();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules ran", e);
+    <T> T run(List<Command<?>> commands, Function<BatchExecutionCommand, T> work) {
+        SessionThreads.Job<?> job = SessionThreads.current();
+        if (job == null) {
+            return handedOff(() -> run(commands, work));
         }
+        RuleWatch watch = new RuleWatch(this);
+        List<Command<?>> batch = new ArrayList<>(commands.size() + 1);
+        batch.add(watch.command());
+        batch.addAll(commands);
+        job.running(watch);
         try {
-            return running.result(time.toNanos() - (System.nanoTime() - start));
-        } catch (TimeoutException e) {
-            // Interrupting does not stop a busy loop; the thread is left to it, and the pool gets another in its place.
-            SESSIONS.abandon(running);
-            throw watch.timedOut();
+            return work.apply(CommandFactory.newBatchExecution(batch));
+        } finally {
+            job.running(null);
+            if (job.abandoned()) {
+                // The watchdog has answered for this job; whatever it goes on to do is not wanted.
+                throw watch.timedOut();
+            }
+        }
+    }
+
+    private static <T> T handedOff(Supplier<T> work) {
+        try {
+            return SHARED.submit(work).get();
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         } catch (InterruptedException e) {
-            running.cancel();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the rules ran", e);
         }
@@ -106,13 +116,5 @@ public record RuleBudget(Duration time, int firings) {
             throw e;
         }
         return new IllegalStateException(cause);
-    }
-
-    /**
-     * The CPU time the live session threads have used, in nanoseconds. Sessions run there, not on the caller's
-     * thread, so a benchmark that times a check by its own thread's CPU clock adds this.
-     */
-    public static long sessionCpuNanos() {
-        return SESSIONS.cpuNanos();
     }
 }

@@ -94,7 +94,8 @@ class RuleBudgetTest {
     @SuppressWarnings({"deprecation", "removal"})
     static void stopAbandonedSessions() {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("educheck-session-") && t.getState() == Thread.State.RUNNABLE) {
+            boolean sessionThread = t.getName().startsWith("educheck-check-") || t.getName().startsWith("educheck-session-");
+            if (sessionThread && !t.getName().endsWith("watchdog") && t.getState() == Thread.State.RUNNABLE) {
                 t.stop();
             }
         }
@@ -118,6 +119,29 @@ class RuleBudgetTest {
         assertThat(outcome.exitCode()).isEqualTo(RunOutcome.RULE_FAULT);
         // The budget is per district: one over it, and the run ends soon after, not when the loop does.
         assertThat(seconds).isLessThan(30);
+    }
+
+    @Test
+    void withOneWorkerTheThreadLeftToTheLoopIsReplacedAndTheDistrictsAfterItAreChecked() throws Exception {
+        List<DistrictReport> reports = new ArrayList<>();
+        RunOutcome outcome = run(new DistrictChecker(rules).withBudget(RuleBudget.seconds(0.5)), reports, SUBMISSION, 1);
+
+        assertThat(reports).extracting(DistrictReport::code).containsExactly("320583", "320584", "320585", "320586");
+        assertThat(theErrorOf(reports.get(0), "L.1").getMessage()).contains("was still running", "time budget of 0.5 s");
+        assertThat(reports.get(1).findings()).extracting(Finding::getId).contains("L.3");
+        assertThat(reports.get(3).findings()).extracting(Finding::getId).contains("L.3");
+        assertThat(outcome.exitCode()).isEqualTo(RunOutcome.RULE_FAULT);
+    }
+
+    @Test
+    void aSessionRunFromAThreadOfItsOwnIsHandedToASessionThreadAndStoppedThereToo() throws Exception {
+        DistrictChecker checker = new DistrictChecker(rules).withBudget(RuleBudget.seconds(0.5));
+        Path file = Files.writeString(dir.resolve("spins.xml"), SUBMISSION.strip(), StandardCharsets.UTF_8);
+        educheck.model.District spinning = new educheck.model.io.SubmissionReader().readAll(file, new ArrayList<>()).get(0).district();
+
+        DistrictReport report = checker.check(file, spinning);
+
+        assertThat(theErrorOf(report, "L.1").getMessage()).contains("was still running", "district 320583");
     }
 
     @Test
@@ -158,8 +182,13 @@ class RuleBudgetTest {
     }
 
     private static RunOutcome run(DistrictChecker checker, List<DistrictReport> reports, String submission) throws Exception {
+        return run(checker, reports, submission, 2);
+    }
+
+    private static RunOutcome run(DistrictChecker checker, List<DistrictReport> reports, String submission, int workers)
+            throws Exception {
         Path file = Files.writeString(dir.resolve("loops.xml"), submission.strip(), StandardCharsets.UTF_8);
-        return new CheckRun(checker, 2).run(List.of(file), new ReportStream() {
+        return new CheckRun(checker, workers).run(List.of(file), new ReportStream() {
             @Override
             public void district(DistrictReport district) {
                 reports.add(district);
