@@ -138,6 +138,9 @@ public final class Benchmark {
         if (o.workbooks > 0) {
             WorkbookBench.run(new Launcher(o.repo), dataset(o.workbooks), o.work, o.heap, out);
         }
+        if (o.compileRuns > 0) {
+            CompileBench.run(launcher, o.compileRuns, o.work, out);
+        }
         Machine.load(out);
         notes.forEach(out::println);
     }
@@ -167,7 +170,7 @@ public final class Benchmark {
 
     /** Command-line options of the harness. */
     record Options(List<String> args, Path repo, Path work, long seed, int districts, boolean national, int compare, int warmUp,
-                   int runs, int scaling, String heap, int nationalRuns, int workbooks) {
+                   int runs, int scaling, String heap, int nationalRuns, int workbooks, int compileRuns) {
 
         static Options parse(String[] args) {
             Path repo = Path.of(".").toAbsolutePath().normalize();
@@ -182,6 +185,7 @@ public final class Benchmark {
             String heap = "2g";
             int nationalRuns = 3;
             int workbooks = Integer.MAX_VALUE;
+            int compileRuns = 4;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -197,10 +201,11 @@ public final class Benchmark {
                     case "--heap" -> heap = args[++i];
                     case "--national-runs" -> nationalRuns = Math.max(1, Integer.parseInt(args[++i]));
                     case "--workbooks" -> workbooks = Integer.parseInt(args[++i]);
+                    case "--compile-runs" -> compileRuns = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + a + "; see docs/benchmarks.md");
                 }
             }
-            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns, workbooks);
+            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns, workbooks, compileRuns);
         }
     }
 }

@@ -76,6 +76,30 @@ final class Launcher {
         return new Timed(seconds, cpu, peak, exit);
     }
 
+    /**
+     * {@code educheck ARGS} once, timed; with {@code cache} as its cache folder (XDG_CACHE_HOME, where compiled rule
+     * folders are kept) when given.
+     */
+    Timed run(List<String> args, Path cache) throws IOException, InterruptedException {
+        Path times = Files.createTempFile("educheck-time", ".txt");
+        List<String> command = new ArrayList<>(List.of(repo.resolve("educheck").toString()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(withTime(command, times)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (cache != null) {
+            pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        }
+        long start = System.nanoTime();
+        int exit = pb.start().waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = cpuSeconds(times);
+        Files.deleteIfExists(times);
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited " + exit);
+        }
+        return new Timed(seconds, cpu, "", exit);
+    }
+
     /** {@code runs} cold runs of {@code educheck ARGS --output FILE}. */
     Latency latency(int runs, String... args) throws IOException, InterruptedException {
         Path report = Files.createTempFile("educheck-latency", ".txt");

@@ -31,27 +31,55 @@ public final class RuleIndex {
     private RuleIndex() {
     }
 
-    public static RuleIndex of(RuleFiles files) {
-        RuleIndex index = new RuleIndex();
-        for (String path : files.drlPaths()) {
-            index.add(path, files.text(path));
+    /**
+     * One DRL file as the engine's parser read it: its package, null when it could not be read, and its syntax
+     * errors as {@code file:line: message}. The allow-list check reads the same parse (the parser is most of its cost).
+     */
+    public record ParsedDrl(PackageDescr pkg, List<String> errors) {
+        /** Read whole, without a syntax error. */
+        public boolean clean() {
+            return pkg != null && errors.isEmpty();
         }
+    }
+
+    public static RuleIndex of(RuleFiles files) {
+        return of(parse(files));
+    }
+
+    /** Every DRL file of {@code files}, parsed, by path. */
+    public static Map<String, ParsedDrl> parse(RuleFiles files) {
+        Map<String, ParsedDrl> parsed = new LinkedHashMap<>();
+        for (String path : files.drlPaths()) {
+            parsed.put(path, parse(path, files.text(path)));
+        }
+        return parsed;
+    }
+
+    private static ParsedDrl parse(String path, String drl) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, drl);
+            List<String> errors = new ArrayList<>();
+            for (DroolsError e : parser.getErrors()) {
+                int[] lines = e.getLines();
+                errors.add(path + (lines != null && lines.length > 0 ? ":" + lines[0] : "") + ": " + e.getMessage());
+            }
+            return new ParsedDrl(pkg, errors);
+        } catch (DroolsParserException e) {
+            return new ParsedDrl(null, List.of(path + ": " + e.getMessage()));
+        }
+    }
+
+    /** The index of files already parsed ({@link #parse(RuleFiles)}). */
+    public static RuleIndex of(Map<String, ParsedDrl> parsed) {
+        RuleIndex index = new RuleIndex();
+        parsed.forEach(index::add);
         return index;
     }
 
-    private void add(String path, String drl) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, drl);
-        } catch (DroolsParserException e) {
-            parseErrors.add(path + ": " + e.getMessage());
-            return;
-        }
-        for (DroolsError e : parser.getErrors()) {
-            int[] lines = e.getLines();
-            parseErrors.add(path + (lines != null && lines.length > 0 ? ":" + lines[0] : "") + ": " + e.getMessage());
-        }
+    private void add(String path, ParsedDrl parsed) {
+        parseErrors.addAll(parsed.errors());
+        PackageDescr pkg = parsed.pkg();
         if (pkg == null) {
             return;
         }

@@ -131,13 +131,15 @@ public final class RuleSet {
      *                          rule runs), or the compiler's errors
      */
     public static RuleSet load(RuleFiles files, RuleCompiler compiler, RuleTrust trust) throws RuleSetException {
-        RuleIndex index = RuleIndex.of(files);
+        Map<String, RuleIndex.ParsedDrl> parsed = RuleIndex.parse(files);
+        RuleIndex index = RuleIndex.of(parsed);
         Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
         check(files, index, kmodule);
-        // The allow-list check reads every file with the engine's parsers: on another core while the rules compile
-        // (compiling runs none of their code), and not again for files it passed before.
+        // The allow-list check reads every file's parse (made once, for the index too) with the engine's expression
+        // parsers: on another core while the rules compile (compiling runs none of their code), and not again for
+        // files it passed before.
         CompletableFuture<RuleReach.Result> reach = trust == RuleTrust.RESTRICTED && !compiler.allowed(files)
-                ? CompletableFuture.supplyAsync(() -> RuleReach.check(files)) : null;
+                ? CompletableFuture.supplyAsync(() -> RuleReach.check(files, parsed)) : null;
         // Rules that do not compile never run: the compiler's errors say best what is wrong (an unknown property, a
         // missing then), and what the allow-list refuses is said once they compile.
         RuleCompiler.Compiled compiled = compiler.compile(files, index);
