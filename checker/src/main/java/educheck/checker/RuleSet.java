@@ -135,16 +135,15 @@ public final class RuleSet {
         RuleIndex index = RuleIndex.of(parsed);
         Kmodule kmodule = Kmodule.parse(files.all().get(RuleFiles.KMODULE));
         check(files, index, kmodule);
-        // The allow-list check reads every file's parse (made once, for the index too) with the engine's expression
-        // parsers: on another core while the rules compile (compiling runs none of their code), and not again for
-        // files it passed before.
-        CompletableFuture<RuleReach.Result> reach = trust == RuleTrust.RESTRICTED && !compiler.allowed(files)
-                ? CompletableFuture.supplyAsync(() -> RuleReach.check(files, parsed)) : null;
         // Rules that do not compile never run: the compiler's errors say best what is wrong (an unknown property, a
-        // missing then), and what the allow-list refuses is said once they compile.
+        // missing then), and what the allow-list refuses is said once they compile (compiling runs none of their code).
         RuleCompiler.Compiled compiled = compiler.compile(files, index);
-        if (reach != null) {
-            RuleReach.Result result = joined(reach);
+        // The allow-list check reads every file's parse (made once, for the index too) with the engine's expression
+        // parsers, after the compiler has used them: warm, it costs a fifth of what it does in a fresh JVM, where on
+        // another core beside the compiler it added 6 % to a compile's CPU (docs/benchmarks.md, table 6). Not again
+        // for files it passed before.
+        if (trust == RuleTrust.RESTRICTED && !compiler.allowed(files)) {
+            RuleReach.Result result = RuleReach.check(files, parsed);
             if (!result.refusals().isEmpty()) {
                 throw new RuleSetException(result.refusals());
             }
