@@ -35,6 +35,12 @@ final class WorkbookSheetHandler extends DefaultHandler {
 
     private final WorkbookSheet sheet;
     private final SharedStrings strings;
+    /**
+     * Each shared string's text, made once per sheet: POI builds a rich-text object through XMLBeans at every lookup
+     * (about a sixth of a national set's reading), and a sheet looks up the same labels, kinds and keys thousands of
+     * times. A map, not an array sized by the file's own count, which a hostile file could make huge.
+     */
+    private final Map<Integer, String> sharedTexts = new HashMap<>();
     private final StylesTable styles;
     private final int[] rowsSoFar;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
@@ -212,7 +218,7 @@ final class WorkbookSheetHandler extends DefaultHandler {
         String v = (inlineString ? inline : value).toString();
         if ("s".equals(type)) {
             try {
-                v = strings.getItemAt(Integer.parseInt(v.strip())).getString();
+                v = sharedTexts.computeIfAbsent(Integer.parseInt(v.strip()), i -> strings.getItemAt(i).getString());
             } catch (RuntimeException e) {
                 return null;
             }
