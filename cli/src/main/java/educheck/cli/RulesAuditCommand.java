@@ -11,11 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The audit trail of the rules, per published version: who proposed it and when, who approved it"
@@ -26,20 +22,15 @@ final class RulesAuditCommand implements Callable<Integer> {
     @ParentCommand
     RulesCommand rules;
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ArchiveCommand.Location location = new ArchiveCommand.Location();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or csv.")
-    String format;
+    @Mixin
+    TextOrCsv format = new TextOrCsv();
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("csv")) {
-            throw new ParameterException(spec.commandLine(), "--format: '" + format + "' is not text or csv");
-        }
+        boolean csv = format.csv();
         PrintStream out = rules.parent.out;
         RuleAudit audit;
         String shown;
@@ -47,7 +38,7 @@ final class RulesAuditCommand implements Callable<Integer> {
             audit = RuleAudit.of(store);
             shown = store.shown();
         }
-        if (format.equals("csv")) {
+        if (csv) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             audit.csv(w);
             w.flush();

@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "versions", mixinStandardHelpOptions = true,
         description = "The audit trail of the rules: every published version, who published it, when, why, under which"
@@ -22,20 +18,15 @@ final class RulesVersionsCommand implements Callable<Integer> {
     @ParentCommand
     RulesCommand rules;
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     ArchiveCommand.Location location = new ArchiveCommand.Location();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or csv.")
-    String format;
+    @Mixin
+    TextOrCsv format = new TextOrCsv();
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("csv")) {
-            throw new ParameterException(spec.commandLine(), "--format: '" + format + "' is not text or csv");
-        }
+        boolean csv = format.csv();
         PrintStream out = rules.parent.out;
         List<RuleVersions.Version> versions;
         String shown;
@@ -43,7 +34,7 @@ final class RulesVersionsCommand implements Callable<Integer> {
             versions = store.ruleVersions().all();
             shown = store.shown();
         }
-        if (format.equals("csv")) {
+        if (csv) {
             // The BOM lets Excel read the Chinese reasons as UTF-8.
             out.print('\uFEFF');
             out.print("version,published_at,author,reason,document,rules,sha256\r\n");
