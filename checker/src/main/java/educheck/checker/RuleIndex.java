@@ -27,6 +27,7 @@ public final class RuleIndex {
     private final Map<String, String> packageOfFile = new HashMap<>();
     private final Map<String, Map<String, String>> functions = new HashMap<>();
     private final List<String> parseErrors = new ArrayList<>();
+    private final Map<RuleInfo, Map<String, Object>> annotationsOf = new java.util.IdentityHashMap<>();
 
     private RuleIndex() {
     }
@@ -92,11 +93,31 @@ public final class RuleIndex {
             for (AnnotationDescr a : rule.getAnnotations()) {
                 annotations.put(a.getName(), a.getSingleValue());
             }
-            RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), path, rule.getLine(), RuleMetadata.of(annotations),
-                    rule.getConsequenceLine(), rule.getEndLine(), String.valueOf(rule.getConsequence()));
-            byKey.put(key(pkg.getName(), rule.getName()), info);
-            byPackage.computeIfAbsent(pkg.getName(), k -> new HashMap<>()).put(rule.getName(), info);
+            put(new RuleInfo(pkg.getName(), rule.getName(), path, rule.getLine(), RuleMetadata.of(annotations),
+                    rule.getConsequenceLine(), rule.getEndLine(), String.valueOf(rule.getConsequence())), annotations);
         }
+    }
+
+    /** An index to fill from a file of its own ({@link IndexFile}). */
+    static RuleIndex empty() {
+        return new RuleIndex();
+    }
+
+    /** Adds a rule with the annotations its metadata was made from. */
+    void put(RuleInfo info, Map<String, Object> annotations) {
+        byKey.put(key(info.pkg(), info.name()), info);
+        byPackage.computeIfAbsent(info.pkg(), k -> new HashMap<>()).put(info.name(), info);
+        annotationsOf.put(info, annotations);
+    }
+
+    /** The annotations as the parser gave them, from which the rule's metadata was made. */
+    Map<String, Object> annotationsOf(RuleInfo info) {
+        return annotationsOf.get(info);
+    }
+
+    /** Package → function name → body, to fill or write. */
+    Map<String, Map<String, String>> allFunctions() {
+        return functions;
     }
 
     private static String key(String pkg, String rule) {

@@ -76,8 +76,14 @@ public final class RuleSet {
         Function<String, KieBase> builder = models != null ? j -> models.build(j, kmodule)
                 : j -> KieServices.get().getKieClasspathContainer().newKieBase(j, RuleFaults.configuration());
         CompletableFuture<KieBase> national = CompletableFuture.supplyAsync(() -> builder.apply("CN"));
-        RuleIndex index = RuleIndex.of(files);
-        check(files, index, kmodule);
+        // Indexed once per educheck build and kept in the cache folder: a start then reads the index, not the DRL.
+        Path kept = IndexFile.of(RuleCompiler.defaultCacheDir(), files);
+        RuleIndex index = IndexFile.read(kept);
+        if (index == null) {
+            index = RuleIndex.of(files);
+            check(files, index, kmodule);
+            IndexFile.write(index, kept);
+        }
         // The bundled rules are held to the allow-list by the build's tests (RuleReachTest), not at every start.
         return new RuleSet(files, index, kmodule, j -> j.equals("CN") ? joined(national) : builder.apply(j),
                 Build.PRECOMPILED, 0, RuleTrust.RESTRICTED);
