@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,20 +49,19 @@ final class CompileBench {
     }
 
     private static void row(PrintStream out, String what, double[] wall, double[] cpu) {
-        out.printf(Locale.ROOT, "| %s | %.2f s (%.2f–%.2f) | %.2f s (%.2f–%.2f) |%n", what, median(wall), min(wall), max(wall),
-                median(cpu), min(cpu), max(cpu));
+        Launcher.Latency w = of(wall);
+        Launcher.Latency c = of(cpu);
+        out.printf(Locale.ROOT, "| %s | %.2f s (%.2f–%.2f) | %.2f s (%.2f–%.2f) |%n", what, w.median(), w.min(), w.max(),
+                c.median(), c.min(), c.max());
     }
 
     private static double median(double[] v) {
-        return new Launcher.Latency(v, v).median();
+        return of(v).median();
     }
 
-    private static double min(double[] v) {
-        return Arrays.stream(v).min().orElse(0);
-    }
-
-    private static double max(double[] v) {
-        return Arrays.stream(v).max().orElse(0);
+    /** The launcher's own summary of runs (median, min, max) over one series. */
+    private static Launcher.Latency of(double[] v) {
+        return new Launcher.Latency(v, v);
     }
 
     private static void deleteTree(Path dir) throws IOException {
