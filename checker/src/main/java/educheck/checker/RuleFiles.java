@@ -33,6 +33,11 @@ public final class RuleFiles {
 
     private final SortedMap<String, byte[]> files;
     private final String origin;
+    /**
+     * Made once: at start-up the bundled rules' kept index is named by it (IndexFile) and the rule set reports it.
+     * The files never change after construction, so a race only computes the same value twice.
+     */
+    private volatile String sha256;
 
     private RuleFiles(SortedMap<String, byte[]> files, String origin) {
         this.files = Collections.unmodifiableSortedMap(files);
@@ -152,6 +157,15 @@ public final class RuleFiles {
 
     /** A digest over every path and its bytes, in path order: same files, same hash. */
     public String sha256() {
+        String s = sha256;
+        if (s == null) {
+            s = digest();
+            sha256 = s;
+        }
+        return s;
+    }
+
+    private String digest() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> e : files.entrySet()) {

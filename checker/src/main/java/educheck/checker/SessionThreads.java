@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 /**
  * Threads that rule sessions run on, each watched from outside, so a session that never ends costs one answer and
  * one thread, never the run. Work given to the pool is a job (a district's check, say); the sessions a job runs run
- * right there on its thread, under their {@link RuleBudget}. A watchdog thread looks at every running session a few
- * times a tenth of a second: when one is past its time, its job's answer is given from outside ({@code overrun}),
+ * right there on its thread, under their {@link RuleBudget}. A watchdog thread looks at every running session every
+ * 20 ms: when one is past its time, its job's answer is given from outside ({@code overrun}),
  * the thread is left to the session (a {@code while (true) { }} cannot be interrupted) and the pool grows by one in
  * its place, so it keeps its working size; if the session ever ends, the pool shrinks back.
  *
@@ -27,7 +27,7 @@ public final class SessionThreads {
     /** How often the watchdog looks: a budget is kept to within this. */
     private static final long TICK_MILLIS = 20;
 
-    /** The sessions running now, on the threads of every pool, by thread. */
+    /** The jobs running now, on the threads of every pool; the watchdog looks at the session each is in. */
     private static final Set<Job<?>> RUNNING = ConcurrentHashMap.newKeySet();
     private static final ThreadLocal<Job<?>> CURRENT = new ThreadLocal<>();
 
