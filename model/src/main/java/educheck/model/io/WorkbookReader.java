@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -78,7 +79,7 @@ final class WorkbookReader {
                 WorkbookSheet sheet = new WorkbookSheet(file, entry.name, layout);
                 WorkbookSheetHandler handler = new WorkbookSheetHandler(sheet, strings, styles, rows);
                 try (InputStream in = reader.getSheet(e.getKey())) {
-                    parse(in, handler);
+                    handler.read(in);
                 }
                 WorkbookDistricts.merges(sheet, handler.merges());
                 fileErrors.addAll(sheet.shapeErrors);
@@ -90,7 +91,7 @@ final class WorkbookReader {
                     "数据超过 " + WorkbookSheetHandler.MAX_ROWS + " 行；请把工作簿拆分（按市或省各一个），再一起检查")));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             fileErrors.add(notAWorkbook(file, e));
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             fileErrors.add(refused(file, e));
         }
         if (!fileErrors.isEmpty()) {

@@ -60,6 +60,19 @@ final class WorkbookSheet {
             return v.isEmpty() ? null : v;
         }
 
+        /** Every slot's value (null where blank), split in one pass for a reader of the whole row. */
+        String[] values(int slots) {
+            String[] values = new String[slots];
+            int start = 0;
+            for (int slot = 0; slot < slots && start <= packed.length(); slot++) {
+                int end = packed.indexOf('\0', start);
+                int stop = end < 0 ? packed.length() : end;
+                values[slot] = stop == start ? null : packed.substring(start, stop);
+                start = stop + 1;
+            }
+            return values;
+        }
+
         void error(InputError e) {
             if (errors == null) {
                 errors = new ArrayList<>(2);
@@ -167,12 +180,35 @@ final class WorkbookSheet {
 
     /** A number as the XML writes it: 0.85, 1200, never 1.2E3 or 1200.0. */
     static String plain(String number) {
+        if (isPlainInteger(number)) {
+            return number;  // what the round below gives it back as, without the cost (most cells are counts)
+        }
         try {
-            BigDecimal d = BigDecimal.valueOf(Double.parseDouble(number)).stripTrailingZeros();
+            double value = Double.parseDouble(number);
+            String shortest = Double.toString(value);
+            if (shortest.equals(number) && shortest.indexOf('E') < 0 && !shortest.endsWith("0")) {
+                return number;  // 0.85: the decimal below would be made from these digits and give them back
+            }
+            BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
             return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
         } catch (NumberFormatException e) {
             return number;
         }
+    }
+
+    /** Up to 15 digits, no sign, no leading zero: exact as a double, so the round through one gives it unchanged. */
+    private static boolean isPlainInteger(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15 || (s.charAt(0) == '0' && n > 1)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A text cell's value for a column: booleans in the words people type, numbers stripped of spaces. */

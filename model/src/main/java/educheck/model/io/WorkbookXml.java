@@ -42,9 +42,10 @@ final class WorkbookXml {
         StringBuilder start = new StringBuilder("<district xmlns=\"" + Submission.NAMESPACE + "\"");
         line(start.toString(), d, row);
         List<String> attributes = new ArrayList<>();
-        for (int slot = 0; slot < d.slots.size(); slot++) {
+        String[] values = row.values(d.slots.size());
+        for (int slot = 0; slot < values.length; slot++) {
             String key = d.slots.get(slot).key();
-            String v = row.get(slot);
+            String v = values[slot];
             if (v != null && DISTRICT_ATTRIBUTES.contains(key)) {
                 attributes.add(" " + key + "=\"" + escape(v) + "\"");
             }
@@ -52,7 +53,8 @@ final class WorkbookXml {
         attributes(attributes, ">", d, row);
         // The schema wants the district's elements in its own order, which is the layout's.
         for (WorkbookLayout.Column c : d.layout.columns()) {
-            String v = row.get(d.slot(c.key()));
+            int slot = d.slot(c.key());
+            String v = slot < 0 ? null : values[slot];
             if (v != null && !DISTRICT_ATTRIBUTES.contains(c.key()) && !NOT_XML.contains(c.key())) {
                 line("<" + c.key() + ">" + escape(v) + "</" + c.key() + ">", d, row);
             }
@@ -74,9 +76,10 @@ final class WorkbookXml {
     void element(String name, WorkbookSheet sheet, Row row, boolean empty, Set<String> skip) {
         line("<" + name, sheet, row);
         List<String> attributes = new ArrayList<>();
-        for (int slot = 0; slot < sheet.slots.size(); slot++) {
+        String[] values = row.values(sheet.slots.size());
+        for (int slot = 0; slot < values.length; slot++) {
             String key = sheet.slots.get(slot).key();
-            String v = row.get(slot);
+            String v = values[slot];
             if (v != null && !LINKS.contains(key) && !skip.contains(key)) {
                 attributes.add(" " + key + "=\"" + escape(v) + "\"");
             }

@@ -100,6 +100,27 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aCellOfMillionsOfCharactersIsACellFaultNamingTheCell() throws IOException {
+        Path file = rewrite("long-cell.xlsx", SHEET, out -> {
+            out.write(HEAD);
+            out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>code</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>name</t></is></c></row>");
+            out.write("<row r=\"3\"><c r=\"A3\"><v>320583</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>");
+            java.util.Random digits = new java.util.Random(1);   // not compressible enough to pass for a zip bomb
+            for (int i = 0; i < 3_000_000; i++) {
+                out.write('0' + digits.nextInt(10));
+            }
+            out.write("</t></is></c></row></sheetData></worksheet>");
+        });
+        List<DistrictInput> read = new SubmissionReader().readAll(file, new ArrayList<>());
+
+        assertThat(read).filteredOn(d -> "320583".equals(d.code())).singleElement().satisfies(d -> {
+            assertThat(d.district()).isNull();
+            assertThat(d.errors()).anySatisfy(e -> assertThat(e.text(false)).contains("district!B3 (name): more than "
+                    + WorkbookSheetHandler.MAX_CELL_CHARS + " characters in one cell"));
+        });
+    }
+
+    @Test
     void aZipThatIsNotAWorkbookIsRefused() throws IOException {
         Path file = dir.resolve("archive.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
