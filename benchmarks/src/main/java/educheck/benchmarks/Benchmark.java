@@ -136,7 +136,7 @@ public final class Benchmark {
             out.println();
         }
         if (o.workbooks > 0) {
-            WorkbookBench.run(new Launcher(o.repo), dataset(o.workbooks), o.work, o.heap, out);
+            WorkbookBench.run(new Launcher(o.repo), dataset(o.workbooks), o.work, o.heap, o.workbookRuns, out);
         }
         if (o.compileRuns > 0) {
             CompileBench.run(launcher, o.compileRuns, o.work, out);
@@ -170,7 +170,7 @@ public final class Benchmark {
 
     /** Command-line options of the harness. */
     record Options(List<String> args, Path repo, Path work, long seed, int districts, boolean national, int compare, int warmUp,
-                   int runs, int scaling, String heap, int nationalRuns, int workbooks, int compileRuns) {
+                   int runs, int scaling, String heap, int nationalRuns, int workbooks, int workbookRuns, int compileRuns) {
 
         static Options parse(String[] args) {
             Path repo = Path.of(".").toAbsolutePath().normalize();
@@ -185,6 +185,7 @@ public final class Benchmark {
             String heap = "2g";
             int nationalRuns = 3;
             int workbooks = Integer.MAX_VALUE;
+            int workbookRuns = 3;
             int compileRuns = 4;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -201,11 +202,12 @@ public final class Benchmark {
                     case "--heap" -> heap = args[++i];
                     case "--national-runs" -> nationalRuns = Math.max(1, Integer.parseInt(args[++i]));
                     case "--workbooks" -> workbooks = Integer.parseInt(args[++i]);
+                    case "--workbook-runs" -> workbookRuns = Math.max(1, Integer.parseInt(args[++i]));
                     case "--compile-runs" -> compileRuns = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + a + "; see docs/benchmarks.md");
                 }
             }
-            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns, workbooks, compileRuns);
+            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns, workbooks, workbookRuns, compileRuns);
         }
     }
 }

@@ -37,6 +37,14 @@ final class Launcher {
             return median(cpu);
         }
 
+        double cpuMin() {
+            return Arrays.stream(cpu).min().orElse(0);
+        }
+
+        double cpuMax() {
+            return Arrays.stream(cpu).max().orElse(0);
+        }
+
         private static double median(double[] values) {
             double[] v = values.clone();
             Arrays.sort(v);
