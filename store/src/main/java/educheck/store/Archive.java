@@ -37,6 +37,9 @@ import org.flywaydb.core.api.MigrationState;
  */
 public final class Archive implements AutoCloseable {
 
+    /** How long a serving process waits at its close for connected processes that are not writing. */
+    static final long IDLE_CLIENT_WAIT_NANOS = 20_000_000_000L;
+
     private final ArchiveLocation location;
     private final HikariDataSource pool;
 
@@ -206,21 +209,43 @@ public final class Archive implements AutoCloseable {
 
     /**
      * The first process to open an embedded archive serves it to the others (H2's AUTO_SERVER): it must not go
-     * while another process is in the middle of recording a run through it, or that run would be lost.
+     * while another process still needs it. One recording a run (uncommitted rows) is waited for however long it
+     * takes. One connected but not writing is waited for a while too ({@link #IDLE_CLIENT_WAIT_NANOS}): it may have
+     * opened the archive and not yet started its run, or have just committed and be waiting for the answer; going
+     * then would break its connection and lose or misreport its run. An idle client that stays longer (a web server
+     * that connected through this process) is left: its pool reconnects and serves the archive itself.
      */
     private void waitForOtherWriters() {
-        String sql = "SELECT COUNT(*) FROM information_schema.sessions WHERE contains_uncommitted AND session_id <> SESSION_ID()";
+        String sql = "SELECT COUNT(CASE WHEN contains_uncommitted THEN 1 END), COUNT(server)"
+                + " FROM information_schema.sessions WHERE session_id <> SESSION_ID()";
         try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (!serving(c)) {
+                return;
+            }
+            long quietSince = System.nanoTime();
             while (true) {
                 try (ResultSet r = s.executeQuery()) {
-                    if (!r.next() || r.getInt(1) == 0) {
+                    if (!r.next()) {
+                        return;
+                    }
+                    if (r.getInt(1) > 0) {
+                        quietSince = System.nanoTime();
+                    } else if (r.getInt(2) == 0 || System.nanoTime() - quietSince > IDLE_CLIENT_WAIT_NANOS) {
                         return;
                     }
                 }
                 Thread.sleep(200);
             }
         } catch (SQLException | InterruptedException e) {
-            // Not the serving process (a client session cannot see the others) or closing anyway: nothing to wait for.
+            // Closing anyway: nothing more to wait for.
+        }
+    }
+
+    /** Whether this process serves the archive: its own sessions are local; a client's come over TCP. */
+    private static boolean serving(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT server FROM information_schema.sessions WHERE session_id = SESSION_ID()");
+             ResultSet r = s.executeQuery()) {
+            return r.next() && r.getString(1) == null;
         }
     }
 

@@ -27,8 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 final class WorkbookSheetHandler {
 
     /**
-     * Woodstox's pull parser rather than the JDK's SAX parser (which POI's event model uses): the sheets are half of
-     * a check from workbooks, and it reads them in about 0.75 of the CPU time (docs/benchmarks.md, table 5).
+     * Woodstox's pull parser rather than the JDK's SAX parser (which POI's event model uses): parsing the sheets was
+     * the largest part of a check from workbooks, and it does it in 0.70 of the CPU time (docs/benchmarks.md, "Which
+     * reader").
      */
     private static final XMLInputFactory SHEETS = sheetFactory();
 
