@@ -26,11 +26,11 @@ final class Launcher {
         }
 
         double min() {
-            return Arrays.stream(wall).min().orElse(0);
+            return min(wall);
         }
 
         double max() {
-            return Arrays.stream(wall).max().orElse(0);
+            return max(wall);
         }
 
         double cpuMedian() {
@@ -38,11 +38,19 @@ final class Launcher {
         }
 
         double cpuMin() {
-            return Arrays.stream(cpu).min().orElse(0);
+            return min(cpu);
         }
 
         double cpuMax() {
-            return Arrays.stream(cpu).max().orElse(0);
+            return max(cpu);
+        }
+
+        private static double min(double[] values) {
+            return Arrays.stream(values).min().orElse(0);
+        }
+
+        private static double max(double[] values) {
+            return Arrays.stream(values).max().orElse(0);
         }
 
         private static double median(double[] values) {

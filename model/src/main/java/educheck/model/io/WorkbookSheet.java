@@ -189,7 +189,7 @@ final class WorkbookSheet {
             if (shortest.equals(number) && shortest.indexOf('E') < 0 && !shortest.endsWith("0")) {
                 return number;  // 0.85: the decimal below would be made from these digits and give them back
             }
-            BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+            BigDecimal d = new BigDecimal(shortest).stripTrailingZeros();  // what BigDecimal.valueOf(value) makes
             return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
         } catch (NumberFormatException e) {
             return number;
