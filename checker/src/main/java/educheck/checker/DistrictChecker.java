@@ -42,6 +42,8 @@ public final class DistrictChecker {
     /** Last year's figures for what a submission's {@code <previous>} lacks, or null to use the file's alone. */
     private final LastYearFigures lastYear;
     private final RuleBudget budget;
+    /** Whether a draft text's standard (征求意见稿) decides the district's verdict; by default it is shown only. */
+    private final boolean draftsDecide;
 
     public DistrictChecker(RuleSet rules) {
         this(rules, Waivers.NONE);
@@ -53,15 +55,30 @@ public final class DistrictChecker {
     }
 
     private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, RuleBudget budget) {
-        this(rules, waivers, judgeAs, null, budget);
+        this(rules, waivers, judgeAs, null, budget, false);
     }
 
-    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear, RuleBudget budget) {
+    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear, RuleBudget budget,
+                            boolean draftsDecide) {
         this.rules = rules;
         this.waivers = waivers;
         this.judgeAs = judgeAs;
         this.lastYear = lastYear;
         this.budget = budget;
+        this.draftsDecide = draftsDecide;
+    }
+
+    /**
+     * A checker under which the standards of draft texts (征求意见稿) decide a district's verdict as adopted ones do,
+     * for a run that treats the draft as the text to meet ({@code --drafts decide}).
+     */
+    public DistrictChecker withDraftsDeciding(boolean decide) {
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, decide);
+    }
+
+    /** Whether draft texts' standards decide districts' verdicts in this run. */
+    public boolean draftsDecide() {
+        return draftsDecide;
     }
 
     /**
@@ -69,7 +86,7 @@ public final class DistrictChecker {
      * in the file wins, and a finding made from a figure taken elsewhere says where it came from.
      */
     public DistrictChecker withLastYear(LastYearFigures figures) {
-        return new DistrictChecker(rules, waivers, judgeAs, figures, budget);
+        return new DistrictChecker(rules, waivers, judgeAs, figures, budget, draftsDecide);
     }
 
     /**
@@ -77,7 +94,7 @@ public final class DistrictChecker {
      * {@link RuleBudget#DEFAULT}: a district over it is reported with an ERROR finding naming the rule.
      */
     public DistrictChecker withBudget(RuleBudget budget) {
-        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget);
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, draftsDecide);
     }
 
     public RuleBudget budget() {
@@ -94,7 +111,7 @@ public final class DistrictChecker {
         if (!rules.kmodule().has(jurisdiction)) {
             throw new IllegalArgumentException("no rule set " + jurisdiction + "; one of " + String.join(", ", rules.jurisdictions()));
         }
-        return new DistrictChecker(rules, waivers, jurisdiction, lastYear, budget);
+        return new DistrictChecker(rules, waivers, jurisdiction, lastYear, budget, draftsDecide);
     }
 
     public RuleSet rules() {
@@ -114,7 +131,8 @@ public final class DistrictChecker {
      */
     public Assessed assess(District district) {
         String jurisdiction = jurisdictionOf(district);
-        Assessment assessment = new Assessment(district.getYear(), district.getCode(), waivers);
+        Assessment assessment = new Assessment(district.getYear(), district.getCode(), waivers,
+                rules.texts().draftPackages());
         List<Object> facts = facts(district);
         facts.add(assessment.findings());
         List<Command<?>> commands = List.of(
@@ -163,8 +181,15 @@ public final class DistrictChecker {
         FindingOrder.sort(findings);
         List<StandardVerdict> standards = assessed.standards();
         standards.sort(Comparator.comparing(StandardVerdict::getStandard));
+        if (draftsDecide) {
+            standards.replaceAll(s -> s.deciding(true));
+        }
         List<Verdict> verdicts = new ArrayList<>();
-        standards.forEach(s -> verdicts.add(s.getVerdict()));
+        for (StandardVerdict s : standards) {
+            if (s.decides()) {
+                verdicts.add(s.getVerdict());
+            }
+        }
         Verdict verdict = Verdict.combine(verdicts);
         // A rule that failed outside every standard's findings still leaves the district undecided.
         if (verdict != Verdict.FAIL && findings.stream().anyMatch(f -> f.is(Status.ERROR))) {
