@@ -5,6 +5,7 @@ import educheck.checker.report.RollupReport;
 import educheck.model.CountyStatus;
 import educheck.model.Figures;
 import educheck.model.Finding;
+import educheck.model.Force;
 import educheck.model.Measured;
 import educheck.model.RollupGroup;
 import educheck.model.Status;
@@ -97,7 +98,7 @@ final class CityFigures {
                 .force(first.getForce()).draft(first.isDraft()).rule(first.getRulePackage(), first.getRuleName())
                 .required(first.getRequired(), first.getComparator());
         if (group.counties().isEmpty()) {
-            return done(b.status(Status.NOT_ASSESSED).message(label + ": not assessed, the rules hold no table of the "
+            return done(b.status(Judge.settled(md, group.year(), Status.NOT_ASSESSED)).message(label + ": not assessed, the rules hold no table of the "
                     + whole + "'s districts (" + group.code() + ")"), first);
         }
         List<String> absent = new ArrayList<>();
@@ -121,7 +122,7 @@ final class CityFigures {
                     + (absent.isEmpty() || unreported.isEmpty() ? "" : "; ")
                     + (unreported.isEmpty() ? "" : "not reported by " + named(unreported));
             String partial = parts.isEmpty() || sums.weightless() ? "" : "; over the districts that are: " + over;
-            return done(b.status(Status.NOT_ASSESSED).message(label + ": not assessed, the " + whole
+            return done(b.status(Judge.settled(md, group.year(), Status.NOT_ASSESSED)).message(label + ": not assessed, the " + whole
                     + "'s figure needs every one of its districts: " + why + partial), first);
         }
         if (sums.weightless()) {
@@ -133,9 +134,12 @@ final class CityFigures {
         String cmp = first.getComparator();
         boolean met = Comparison.meets(value, cmp, required);
         Status status = Judge.settled(md, group.year(), met ? Status.PASS : Status.FAIL);
-        String words = label + ": " + Figures.format(Figures.round(value)) + " across the " + whole + " (required "
-                + Comparison.symbol(cmp) + " " + Figures.format(required) + "; " + over + ")"
-                + (met ? ", met" : ", not met" + Judge.shortfallWords(md, group.year(), status)
+        boolean baseline = md.force() == Force.BASELINE;
+        String words = label + ": " + Figures.format(Figures.round(value)) + " across the " + whole
+                + (baseline ? " (baseline " : " (required ") + Comparison.symbol(cmp) + " " + Figures.format(required)
+                + "; " + over + ")"
+                + (baseline ? (met ? ", at or beyond it" : ", below it") + Judge.shortfallWords(md, group.year(), status)
+                : met ? ", met" : ", not met" + Judge.shortfallWords(md, group.year(), status)
                 + pullingDown(parts, sums, cmp, required));
         return done(b.status(status).actual(Figures.round(value)).measured(sums.measured(first)).message(words), first);
     }

@@ -30,6 +30,9 @@ public final class Measured {
     private final String unit;
     private final boolean wholeUnits;
     private final Remedy remedy;
+    /** What a weighted value's field says between the value's field and its weight's. */
+    public static final String WEIGHTED_BY = " weighted by ";
+
     /** The value adds up across districts (an amount, a count, a change in one): a city's figure is their sum. */
     private final boolean additive;
 
@@ -117,7 +120,7 @@ public final class Measured {
      * @param weightField what the weight counts, named in the field ("schools", "students")
      */
     public static Measured weighted(Measured value, Number weight, String weightField) {
-        String field = value.getField() + " / " + weightField;
+        String field = value.getField() + WEIGHTED_BY + weightField;
         if (!value.isPresent() || value.isFlag()) {
             return value.isPresent() ? missing(field, value.getField() + " is true/false; a number is expected")
                     : missing(field, value.getMissing());

@@ -1,6 +1,7 @@
 package educheck.rules;
 
 import educheck.model.Binds;
+import educheck.model.District;
 import educheck.model.Figures;
 import educheck.model.Finding;
 import educheck.model.Findings;
@@ -152,6 +153,20 @@ public final class Judge {
                 + " verdict is " + v.getVerdict() + " (" + counts + "): supply the data it lacks");
     }
 
+    /**
+     * "The district passes the national assessment (by the rule's {@code @due})": met once the district declares it
+     * was recognised under MoE-2017 (qualityBalanceRecognizedYear) in or before the year assessed, whatever a later
+     * year's data say; otherwise judged on this run's MoE-2017 verdict as {@link #standardPassed} does.
+     */
+    public static Finding recognition(RuleContext kcontext, District district, StandardVerdict v) {
+        Measured declared = district.getQualityBalanceRecognizedYear();
+        if (declared.isPresent() && declared.number() <= district.getYear()) {
+            return outcome(kcontext, district.getCode(), Status.PASS, true, true, "==",
+                    "recognised in " + Figures.format(declared.getValue()) + " (qualityBalanceRecognizedYear), met");
+        }
+        return standardPassed(kcontext, district.getCode(), v);
+    }
+
     private static Finding judge(Assessment assessment, RuleContext kcontext, RuleMetadata md, String subject,
                                  Measured actual, Object required) {
         String comparator = actual.isFlag() || required instanceof Boolean ? "==" : md.comparator();
@@ -161,7 +176,9 @@ public final class Judge {
             return contribution(kcontext, md, b, actual, comparator, required);
         }
         if (!actual.isPresent()) {
-            return b.message(label(md) + ": not assessed, " + actual.getMissing()).build();
+            // A baseline is context: without its figure there is nothing to show, and nothing undecided.
+            return b.status(settled(md, assessment.year(), Status.NOT_ASSESSED))
+                    .message(label(md) + ": not assessed, " + actual.getMissing()).build();
         }
         if (actual.isFlag() != (required instanceof Boolean)) {
             throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" compares " + actual.getField()
@@ -174,35 +191,43 @@ public final class Judge {
         String label = label(md);
         Object value = actual.getValue();
         String shortfall = status == Status.PASS ? "" : shortfallWords(md, assessment.year(), status);
-        Finding f = b.status(status).actual(rounded(value)).message(() -> label + ": " + Figures.format(value) + " (required "
-                + Comparison.symbol(comparator) + " " + Figures.format(required) + ")"
-                + (status == Status.PASS ? ", met" : ", not met" + shortfall)).build();
+        String against = md.force() == Force.BASELINE ? " (baseline " : " (required ";
+        String outcome = md.force() == Force.BASELINE ? (met ? ", at or beyond it" : ", below it") + shortfall
+                : status == Status.PASS ? ", met" : ", not met" + shortfall;
+        Finding f = b.status(status).actual(rounded(value)).message(() -> label + ": " + Figures.format(value) + against
+                + Comparison.symbol(comparator) + " " + Figures.format(required) + ")" + outcome).build();
         return assessment.review(f);
     }
 
     /**
      * The status a target's outcome takes from the rule's force and due year: a shortfall (FAIL) before {@code @due}
-     * is WARN; a shortfall of an aspiration is SHORT_OF_AIM, due or not, since the text asks for an effort, not a
-     * result. The roll-up of a city's figures settles its outcome the same way.
+     * is WARN, whatever the force; from then on (or when undated) a shortfall of an aspiration is SHORT_OF_AIM,
+     * since the text asks for an effort, not a result; a baseline is only ever INFO. The roll-up of a city's figures
+     * settles its outcome the same way.
      */
     public static Status settled(RuleMetadata md, int year, Status status) {
+        if (md.force() == Force.BASELINE && status != Status.ERROR) {
+            return Status.INFO;
+        }
         if (status != Status.FAIL) {
             return status;
         }
-        if (md.force() == Force.ASPIRATION) {
-            return Status.SHORT_OF_AIM;
-        }
         Integer due = md.due();
-        return due != null && year < due ? Status.WARN : Status.FAIL;
+        if (due != null && year < due) {
+            return Status.WARN;
+        }
+        return md.force() == Force.ASPIRATION ? Status.SHORT_OF_AIM : Status.FAIL;
     }
 
     /** What a report adds to "not met" for a settled status: not yet due, or an aim and not a duty. */
     public static String shortfallWords(RuleMetadata md, int year, Status status) {
         Integer due = md.due();
         return switch (status) {
-            case WARN -> "; binding from " + due + ", not yet due in " + year;
-            case SHORT_OF_AIM -> "; short of an aim" + (due == null ? "" : " for " + due)
+            case WARN -> md.force() == Force.ASPIRATION ? "; an aim for " + due + ", not yet due in " + year
+                    : "; binding from " + due + ", not yet due in " + year;
+            case SHORT_OF_AIM -> "; short of the aim" + (due == null ? "" : " for " + due)
                     + " (an aspiration of the text, never a failure)";
+            case INFO -> "; the figure the text reports as reached: a baseline, judged nowhere";
             default -> "";
         };
     }
@@ -231,7 +256,10 @@ public final class Judge {
                     + " amount that adds up (OpenMeasures.summed)");
         }
         Object value = actual.getValue();
+        String field = actual.getField();
+        int by = field.indexOf(Measured.WEIGHTED_BY);
         String weight = actual.getDenominator() == null ? ""
+                : by >= 0 ? " (weight " + Figures.format(actual.getDenominator()) + " " + field.substring(by + Measured.WEIGHTED_BY.length()) + ")"
                 : " (" + Figures.format(actual.getNumerator()) + " / " + Figures.format(actual.getDenominator()) + ")";
         return b.actual(rounded(value)).message(() -> label(md) + ": " + Figures.format(value) + weight
                 + " in this district, against the " + md.binds().word() + "'s target "

@@ -236,11 +236,11 @@ public final class RuleMetadata {
     /**
      * {@code @force}: BINDING when not given.
      *
-     * @throws IllegalArgumentException when given as anything but binding or aspiration
+     * @throws IllegalArgumentException when given as anything but binding, aspiration or baseline
      */
     public Force force() {
         if (force == null) {
-            throw new IllegalArgumentException("@force(" + text(FORCE) + ") is not binding or aspiration");
+            throw new IllegalArgumentException("@force(" + text(FORCE) + ") is not binding, aspiration or baseline");
         }
         return force;
     }
