@@ -96,6 +96,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check with N threads (default: one per core).")
     Integer threads;
 
+    /** Whether a draft text's standard (征求意见稿, ruleset.properties text=draft) decides districts' verdicts. */
+    enum Drafts { advisory, decide }
+
+    @Option(names = "--drafts", defaultValue = "advisory", paramLabel = "advisory|decide",
+            description = "Rule sets whose text is a draft (征求意见稿, such as Chongming's): advisory (default) shows their"
+                    + " findings, labelled, without letting them decide a district's verdict or the exit code; decide"
+                    + " counts them as an adopted text's.")
+    Drafts drafts;
+
     @Mixin
     RuleOptions.Timeout timeout;
 
@@ -135,7 +144,8 @@ final class CheckCommand implements Callable<Integer> {
             if (rulesVersion != null) {
                 rules = ArchivedRules.load(store, rulesVersion);
             }
-            DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget);
+            DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget)
+                    .withDraftsDeciding(drafts == Drafts.decide);
             if (store != null) {
                 checker = checker.withLastYear(store.lastYearFigures());
             }

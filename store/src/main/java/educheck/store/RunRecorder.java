@@ -76,7 +76,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
             measures = connection.prepareStatement("INSERT INTO district_measures (run_id, district_pos, measure_key,"
                     + " measure_value) VALUES (?, ?, ?, ?)");
             standards = connection.prepareStatement("INSERT INTO standards (run_id, district_pos, position, standard, title,"
-                    + " verdict, rule_package, rule_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " verdict, rule_package, rule_name, draft_text, decides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             rectification = connection.prepareStatement("INSERT INTO rectification (run_id, district_pos, position,"
                     + " indicator, subject, action, shortfall, unit, field, target, gap, plan_indicator, plan_level,"
                     + " plan_before, plan_after, plan_limit, plan_mean, plan_floor, plan_schools, plan_total, plan_unit)"
@@ -138,6 +138,8 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                 standards.setString(6, v.getVerdict().name());
                 standards.setString(7, v.getRulePackage());
                 standards.setString(8, v.getRuleName());
+                standards.setBoolean(9, v.isDraft());
+                standards.setBoolean(10, v.decides());
                 standards.addBatch();
             }
             findings.addDistrict(pos, d);
