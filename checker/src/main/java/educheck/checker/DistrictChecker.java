@@ -225,7 +225,9 @@ public final class DistrictChecker {
         if (at < 0) {
             return f;
         }
-        String note = field.substring(field.lastIndexOf(" (", at) + 2, field.length() - 1);
+        // The note closes where its parenthesis does: a weighted value's field goes on after it (" weighted by …").
+        int close = field.indexOf(')', at);
+        String note = field.substring(field.lastIndexOf(" (", at) + 2, close < 0 ? field.length() : close);
         return f.toBuilder().message(() -> f.getMessage() + " [last year's " + note + "]").build();
     }
 
