@@ -3,6 +3,7 @@ package educheck.checker.render;
 import educheck.checker.report.RectificationItem;
 import educheck.model.Figures;
 import educheck.model.Finding;
+import educheck.model.Force;
 import educheck.model.Waiver;
 import educheck.model.Status;
 import educheck.model.Verdict;
@@ -59,7 +60,7 @@ final class Labels {
             Map.entry("coefficientRaise", "将 %d 个学段提高到至少 %s，共增加 %s %s"),
             Map.entry("coefficientMetByItems", "本学段指标的整改项完成后即达标"),
             Map.entry("pulledUpBy", "拉高系数最多的"), Map.entry("ofVariance", "（占方差 %d %%）"),
-            Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("onTop", "另加于本校同一指标的整改项"),
+            Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("aimFor", "%d 年努力目标，尚未到期"), Map.entry("onTop", "另加于本校同一指标的整改项"),
             Map.entry("splitClasses", "分班，增加 %s 个班"),
             Map.entry("compareTitle", "educheck 区县对比"), Map.entry("judgedOwn", "各区县按其所在地的规则集评估"),
             Map.entry("judgedAs", "全部区县按 %s 的规则集评估"),
@@ -112,7 +113,7 @@ final class Labels {
             Map.entry("coefficientRaise", "raise %d sections to at least %s, %s %s in all"),
             Map.entry("coefficientMetByItems", "met once the per-section items of this indicator are done"),
             Map.entry("pulledUpBy", "pulled up most by"), Map.entry("ofVariance", " (%d %% of the variance)"),
-            Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("onTop", "on top of the item above for the same indicator"),
+            Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("aimFor", "an aim for %d, not yet due"), Map.entry("onTop", "on top of the item above for the same indicator"),
             Map.entry("splitClasses", "split classes: %s more classes"),
             Map.entry("compareTitle", "educheck district comparison"), Map.entry("judgedOwn", "each district judged under its own rule sets"),
             Map.entry("judgedAs", "every district judged under %s's rule sets"),
@@ -154,7 +155,8 @@ final class Labels {
         if (f.is(Status.ERROR)) {
             return f.getMessage() == null ? "" : f.getMessage();
         }
-        String due = f.is(Status.WARN) && f.getDue() != null ? (zh ? "（" : " (") + String.format(get("dueFrom"), f.getDue())
+        String dueWords = f.getForce() == Force.ASPIRATION ? "aimFor" : "dueFrom";
+        String due = f.is(Status.WARN) && f.getDue() != null ? (zh ? "（" : " (") + String.format(get(dueWords), f.getDue())
                 + (zh ? "）" : ")") : "";
         if (f.is(Status.NOT_ASSESSED) && f.getActual() == null) {
             String m = f.getMessage() == null ? "" : f.getMessage();
