@@ -1,6 +1,7 @@
 package educheck.cli;
 
 import educheck.store.Archive;
+import educheck.store.ArchiveVerification;
 import educheck.store.RunDiff;
 import educheck.store.RunSummary;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "archive", mixinStandardHelpOptions = true, description = "What the archive holds: its runs, and what changed between two.",
-        subcommands = {ArchiveCommand.Runs.class, ArchiveCommand.Diff.class})
+        subcommands = {ArchiveCommand.Runs.class, ArchiveCommand.Diff.class, ArchiveCommand.Verify.class})
 final class ArchiveCommand implements Runnable {
 
     @ParentCommand
@@ -103,6 +104,32 @@ final class ArchiveCommand implements Runnable {
             diff.onlyBefore().forEach(code -> out.printf("%n%s only in run %d%n", code, before));
             diff.onlyAfter().forEach(code -> out.printf("%n%s only in run %d%n", code, after));
             return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check the archive: the database's own check of its file, then every run read back and held to its"
+                    + " own totals (districts, verdicts, findings). Exit 0 when all is whole, 2 naming what is damaged.")
+    static final class Verify implements Callable<Integer> {
+        @ParentCommand
+        ArchiveCommand parent;
+
+        @picocli.CommandLine.Mixin
+        Location location = new Location();
+
+        @Override
+        public Integer call() throws IOException {
+            try (Archive store = Archive.open(location.archive)) {
+                ArchiveVerification.Result result = store.verify();
+                if (result.whole()) {
+                    parent.parent.out.printf("archive %s: %d run(s), every one whole%n", store.shown(), result.runs());
+                    return ExitCodes.PASS;
+                }
+                result.problems().forEach(p -> parent.parent.err.printf("educheck: archive %s: %s%n", store.shown(), p));
+                parent.parent.err.printf("educheck: archive %s is damaged (%d problem(s)); restore it from a backup"
+                        + " (`educheck archive backup`)%n", store.shown(), result.problems().size());
+                return ExitCodes.BAD_INPUT;
+            }
         }
     }
 }

@@ -132,6 +132,14 @@ public final class Archive implements AutoCloseable {
         return RunList.one(this, id);
     }
 
+    /**
+     * The database's own check of its file, then every run held to its own totals (districts, verdicts, findings):
+     * what {@code educheck archive verify} says. A problem names its run or table.
+     */
+    public ArchiveVerification.Result verify() throws ArchiveException {
+        return ArchiveVerification.verify(this);
+    }
+
     /** A district's latest run in each year, oldest year first; {@code indicator} null for every indicator. */
     public DistrictHistory history(String code, String indicator) throws ArchiveException {
         return DistrictHistory.read(this, code, indicator);
