@@ -26,7 +26,7 @@ public final class ArchiveVerification {
      * districts are then each required to have findings.
      */
     private static final String RUNS = "SELECT r.id, r.districts, r.pass_count, r.fail_count, r.incomplete_count,"
-            + " r.not_submitted_count, r.error_count, CAST(NULL AS INTEGER) AS finding_count,"
+            + " r.not_submitted_count, r.error_count, r.finding_count,"
             + " (SELECT COUNT(*) FROM districts d WHERE d.run_id = r.id),"
             + " (SELECT COUNT(*) FROM districts d WHERE d.run_id = r.id AND d.verdict = 'PASS'),"
             + " (SELECT COUNT(*) FROM districts d WHERE d.run_id = r.id AND d.verdict = 'FAIL'),"
