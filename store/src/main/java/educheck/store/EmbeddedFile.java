@@ -87,7 +87,7 @@ final class EmbeddedFile {
         return writable;
     }
 
-    private static void makeSchema(Path draft) throws IOException {
+    static void makeSchema(Path draft) throws IOException {
         SQLiteDataSource source = dataSource(draft, false);
         try {
             try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
