@@ -2,9 +2,6 @@ package educheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleFiles;
-import educheck.generator.Generator;
 import educheck.store.Archive;
 import educheck.store.ArchiveLocation;
 import educheck.store.RunSummary;
@@ -39,15 +36,15 @@ class ArchiveAtomicityTest {
     @MethodSource("educheck.cli.TestArchives#kinds")
     void aRunKilledWhileItWritesLeavesNothingHalfWritten(String kind) throws Exception {
         String archive = TestArchives.fresh(kind, dir);
-        Path file = generate("sixty.xml", 60, 11);
+        Path file = ArchiveProcesses.generate(dir.resolve("sixty.xml"), 60, 11);
         Path out = dir.resolve("killed.json");
-        Process child = check(file, archive, out);
+        Process child = ArchiveProcesses.check(file, archive, out, false);
         // The report streams out as the run is recorded: once a few districts are out, the archive is mid-write.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (districtsIn(out) < 8 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(child.isAlive()).as("still running when killed: %s", console(out)).isTrue();
+        assertThat(child.isAlive()).as("still running when killed: %s", ArchiveProcesses.console(out)).isTrue();
         child.destroyForcibly();
         child.waitFor(1, TimeUnit.MINUTES);
 
@@ -58,9 +55,9 @@ class ArchiveAtomicityTest {
             assertThat(rows(archive, table)).as(table).isZero();
         }
         // The archive is still good for the next run.
-        Process again = check(file, archive, dir.resolve("again.json"));
+        Process again = ArchiveProcesses.check(file, archive, dir.resolve("again.json"), false);
         assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(again.exitValue()).as(console(dir.resolve("again.json"))).isIn(0, 1);
+        assertThat(again.exitValue()).as(ArchiveProcesses.console(dir.resolve("again.json"))).isIn(0, 1);
         try (Archive reopened = Archive.open(archive)) {
             assertThat(reopened.runs()).singleElement().extracting(RunSummary::districts).isEqualTo(60);
         }
@@ -70,34 +67,19 @@ class ArchiveAtomicityTest {
     @MethodSource("educheck.cli.TestArchives#kinds")
     void twoRunsWritingAtOnceBothLand(String kind) throws Exception {
         String archive = TestArchives.fresh(kind, dir);
-        Path a = generate("a.xml", 25, 21);
-        Path b = generate("b.xml", 30, 22);
-        Process first = check(a, archive, dir.resolve("a.json"));
-        Process second = check(b, archive, dir.resolve("b.json"));
+        Path a = ArchiveProcesses.generate(dir.resolve("a.xml"), 25, 21);
+        Path b = ArchiveProcesses.generate(dir.resolve("b.xml"), 30, 22);
+        Process first = ArchiveProcesses.check(a, archive, dir.resolve("a.json"), false);
+        Process second = ArchiveProcesses.check(b, archive, dir.resolve("b.json"), false);
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(first.exitValue()).as(console(dir.resolve("a.json"))).isIn(0, 1);
-        assertThat(second.exitValue()).as(console(dir.resolve("b.json"))).isIn(0, 1);
+        assertThat(first.exitValue()).as(ArchiveProcesses.console(dir.resolve("a.json"))).isIn(0, 1);
+        assertThat(second.exitValue()).as(ArchiveProcesses.console(dir.resolve("b.json"))).isIn(0, 1);
 
         try (Archive reopened = Archive.open(archive)) {
             assertThat(reopened.runs()).extracting(RunSummary::districts).containsExactlyInAnyOrder(25, 30);
         }
         assertThat(rows(archive, "districts")).isEqualTo(55);
-    }
-
-    private Path generate(String name, int districts, long seed) throws Exception {
-        Path file = dir.resolve(name);
-        new Generator(seed, 2024, CountyTable.of(RuleFiles.bundled()).under("")).write(districts, file);
-        return file;
-    }
-
-    /** The real command in its own JVM, one thread so it takes long enough to be caught mid-run. */
-    private static Process check(Path file, String archive, Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-cp", classpath, "educheck.cli.Main", "check", file.toString(), "--format", "json",
-                "--threads", "1", "--archive", archive)
-                .redirectOutput(out.toFile()).redirectError(Path.of(out + ".err").toFile()).start();
     }
 
     private static int districtsIn(Path out) throws IOException {
@@ -110,11 +92,6 @@ class ArchiveAtomicityTest {
             n++;
         }
         return n;
-    }
-
-    private static String console(Path out) throws IOException {
-        Path err = Path.of(out + ".err");
-        return Files.exists(err) ? Files.readString(err) : "";
     }
 
     private static long rows(String archive, String table) throws SQLException {

@@ -2,9 +2,6 @@ package educheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleFiles;
-import educheck.generator.Generator;
 import educheck.store.Archive;
 import educheck.store.ArchiveVerification;
 import educheck.store.RunSummary;
@@ -49,8 +46,8 @@ class CrashHarnessTest {
     void everyRunIsWholeOrAbsentAfterKillsAtAnyInstant() throws Exception {
         Random random = new Random(SEED);
         Path archive = dir.resolve("archive");
-        Path base = generate("base.xml", 5, 31);
-        Path file = generate("run.xml", DISTRICTS, 32);
+        Path base = ArchiveProcesses.generate(dir.resolve("base.xml"), 5, 31);
+        Path file = ArchiveProcesses.generate(dir.resolve("run.xml"), DISTRICTS, 32);
         assertThat(runToEnd(base, archive)).isIn(0, 1);
         Path pristine = dir.resolve("pristine");
         copyTree(archive, pristine);
@@ -58,7 +55,7 @@ class CrashHarnessTest {
         // One whole run, timed: the kills are spread over its length, and over the moments between its report and its end.
         long started = System.nanoTime();
         Path out = dir.resolve("calibration.json");
-        Process calibration = check(file, archive, out);
+        Process calibration = ArchiveProcesses.check(file, archive.toString(), out, true);
         long reported = 0;
         while (calibration.isAlive()) {
             if (reported == 0 && Files.exists(out)) {
@@ -67,7 +64,7 @@ class CrashHarnessTest {
             calibration.waitFor(5, TimeUnit.MILLISECONDS);
         }
         long ended = System.nanoTime();
-        assertThat(calibration.exitValue()).as(console(out)).isIn(0, 1);
+        assertThat(calibration.exitValue()).as(ArchiveProcesses.console(out)).isIn(0, 1);
         long runMillis = (ended - started) / 1_000_000;
         long tailMillis = reported == 0 ? 200 : Math.max(50, (ended - reported) / 1_000_000);
 
@@ -87,7 +84,7 @@ class CrashHarnessTest {
                 continue;
             }
             Path report = dir.resolve("kill-" + i + ".json");
-            Process child = check(file, archive, report);
+            Process child = ArchiveProcesses.check(file, archive.toString(), report, true);
             boolean commitPhase = i % 2 == 1;
             if (commitPhase) {
                 while (child.isAlive() && !Files.exists(report)) {
@@ -151,29 +148,9 @@ class CrashHarnessTest {
 
     private int runToEnd(Path file, Path archive) throws Exception {
         Path out = dir.resolve("whole-" + System.nanoTime() + ".json");
-        Process p = check(file, archive, out);
+        Process p = ArchiveProcesses.check(file, archive.toString(), out, true);
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         return p.exitValue();
-    }
-
-    private Path generate(String name, int districts, long seed) throws Exception {
-        Path file = dir.resolve(name);
-        new Generator(seed, 2024, CountyTable.of(RuleFiles.bundled()).under("")).write(districts, file);
-        return file;
-    }
-
-    /** The real command in its own JVM; its report appears whole (--output) just before the run is committed. */
-    private static Process check(Path file, Path archive, Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", classpath, "educheck.cli.Main", "check",
-                file.toString(), "--format", "json", "--output", out.toString(), "--archive", archive.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(Path.of(out + ".err").toFile()).start();
-    }
-
-    private static String console(Path out) throws IOException {
-        Path err = Path.of(out + ".err");
-        return Files.exists(err) ? Files.readString(err) : "";
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

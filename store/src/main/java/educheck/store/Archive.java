@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -209,8 +210,19 @@ public final class Archive implements AutoCloseable {
 
     /** {@link #lastYear} as the checker asks for it: what fills a submission's missing {@code <previous>}. */
     public LastYearFigures lastYearFigures() {
-        return (code, year) -> lastYear(code, year)
-                .map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);
+        // Once the archive has failed (its server gone, say), every later district is told at once, not after a wait.
+        AtomicReference<ArchiveException> failed = new AtomicReference<>();
+        return (code, year) -> {
+            if (failed.get() != null) {
+                throw failed.get();
+            }
+            try {
+                return lastYear(code, year).map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);
+            } catch (ArchiveException e) {
+                failed.compareAndSet(null, e);
+                throw e;
+            }
+        };
     }
 
     Connection connection() throws ArchiveException {
