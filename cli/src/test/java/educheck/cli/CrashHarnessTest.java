@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * report is written, while it commits.
  *
  * <p>Tagged {@code crash}: too slow for every build; .ci/run runs it once ({@code -Dgroups=crash}). The number of
- * kills and the districts per run: {@code -Deducheck.crash.kills=100 -Deducheck.crash.districts=60}; the seed of
+ * kills and the districts per run: {@code -Deducheck.crash.kills=100 -Deducheck.crash.districts=20}; the seed of
  * the instants: {@code -Deducheck.crash.seed}. A damaged archive is counted, reported, and replaced by a copy of the
  * one the harness started from, so one run measures a rate.
  */
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashHarnessTest {
 
     private static final int KILLS = Integer.getInteger("educheck.crash.kills", 100);
-    private static final int DISTRICTS = Integer.getInteger("educheck.crash.districts", 60);
+    private static final int DISTRICTS = Integer.getInteger("educheck.crash.districts", 20);
     private static final long SEED = Long.getLong("educheck.crash.seed", System.nanoTime());
     /** Every so many kills, one run is left to finish: it must be recorded. */
     private static final int LANDING_EVERY = 10;

@@ -438,11 +438,18 @@ public final class Archive implements AutoCloseable {
         return latest;
     }
 
+    /** Archives up to this size have every page checked at each open (quick_check: about a second at this size). */
+    static final long QUICK_CHECK_LIMIT = 256L << 20;
+
     /**
      * SQLite's own check of the embedded file's pages (quick_check: every page, without matching indexes to tables),
      * so damage is named when the archive is opened, not found by a later write.
      */
     private void quickCheck() throws ArchiveException {
+        // It reads every page: on a large archive that is seconds at every open, so there it is left to `archive verify`.
+        if (location.file().toFile().length() > QUICK_CHECK_LIMIT) {
+            return;
+        }
         List<String> problems = integrityCheck("quick_check");
         if (!problems.isEmpty()) {
             throw new ArchiveException("archive " + shown() + ": damaged: " + problems.get(0) + "; " + EmbeddedFile.DAMAGED);
