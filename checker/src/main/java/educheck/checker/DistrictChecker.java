@@ -6,6 +6,7 @@ import educheck.model.District;
 import educheck.model.Finding;
 import educheck.model.Kindergarten;
 import educheck.model.Measure;
+import educheck.model.Measured;
 import educheck.model.School;
 import educheck.model.SchoolSection;
 import educheck.model.StandardVerdict;
@@ -156,9 +157,7 @@ public final class DistrictChecker {
     }
 
     public DistrictReport check(Path file, District district) {
-        if (lastYear != null) {
-            completePrevious(district);
-        }
+        String unread = lastYear == null ? null : completePrevious(district);
         Assessed assessed;
         try {
             assessed = assess(district);
@@ -177,6 +176,9 @@ public final class DistrictChecker {
         }
         if (district.getPrevious() != null && district.getPrevious().hasFiguresFromElsewhere()) {
             findings.replaceAll(DistrictChecker::sayWhereLastYearCameFrom);
+        }
+        if (unread != null) {
+            findings.replaceAll(f -> sayLastYearCouldNotBeRead(f, unread));
         }
         FindingOrder.sort(findings);
         List<StandardVerdict> standards = assessed.standards();
@@ -206,16 +208,30 @@ public final class DistrictChecker {
                 spent, rules.index()));
     }
 
-    private void completePrevious(District district) {
+    /**
+     * Adds last year's recorded figures the submission lacks; returns why they could not be read (the archive failed),
+     * or null. A failure leaves the figures missing: the rules that need them are NOT_ASSESSED, never the whole run lost.
+     */
+    private String completePrevious(District district) {
         LastYearFigures.Recorded recorded;
         try {
             recorded = lastYear.of(district.getCode(), district.getYear() - 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            return e.getMessage();
         }
         if (recorded != null) {
             district.completePrevious(recorded.measures(), recorded.origin());
         }
+        return null;
+    }
+
+    /** A finding not assessed for want of last year's figure says that the archive that holds them could not be read. */
+    private static Finding sayLastYearCouldNotBeRead(Finding f, String reason) {
+        Measured m = f.getMeasured();
+        if (!f.is(Status.NOT_ASSESSED) || m == null || m.getMissing() == null || !m.getMissing().contains("last year's")) {
+            return f;
+        }
+        return f.toBuilder().message(() -> f.getMessage() + " [last year's figures could not be read: " + reason + "]").build();
     }
 
     /** A finding whose value was made from a figure taken from outside the file ends by saying where it came from. */

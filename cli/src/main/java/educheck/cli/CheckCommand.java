@@ -15,6 +15,7 @@ import educheck.checker.report.RunOutcome;
 import educheck.model.Waivers;
 import educheck.store.Archive;
 import educheck.store.ArchiveException;
+import educheck.store.RunRecorder;
 import educheck.model.io.WaiverReader;
 import educheck.model.io.SubmissionReader;
 import educheck.model.io.SubmissionSchema;
@@ -158,10 +159,21 @@ final class CheckCommand implements Callable<Integer> {
                 info = info.withVersion(store.ruleVersions().versionOf(rules.files(), rules.ruleCount()));
             }
             RunOutcome outcome;
-            IOException notArchived;
-            try (ArchiveRecording recording = store == null ? null : new ArchiveRecording(store.record(info, files))) {
+            IOException notArchived = null;
+            RunRecorder recorder = null;
+            if (store != null) {
+                // An archive that fails as the run starts (its disk full, say) costs the archiving, not the report.
+                try {
+                    recorder = store.record(info, files);
+                } catch (ArchiveException e) {
+                    notArchived = e;
+                }
+            }
+            try (ArchiveRecording recording = recorder == null ? null : new ArchiveRecording(recorder)) {
                 outcome = check(checker, files, info, reportFormat, language, recording);
-                notArchived = recording == null ? null : recording.commit();
+                if (recording != null) {
+                    notArchived = recording.commit();
+                }
                 if (recording != null && notArchived == null) {
                     parent.err.println("educheck: run " + recording.runId() + " recorded in archive " + store.shown());
                 }

@@ -57,7 +57,7 @@ class MigrationFromV3Test {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("educheck.store.Archives#kinds")
+    @MethodSource("educheck.store.Archives#servers")
     void aV3ArchiveMigratedGivesTheSameHistoryDiffAndReportsEvenAfterAnAttemptCutShort(String kind) throws Exception {
         Map<String, String> counties = CountyTable.of(RuleFiles.bundled()).under("");
         Path y2023 = dir.resolve("districts-2023.xml");
@@ -122,7 +122,7 @@ class MigrationFromV3Test {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("educheck.store.Archives#kinds")
+    @MethodSource("educheck.store.Archives#servers")
     void theStatusCodesAreTheOnesTheSchemaNames(String kind) throws Exception {
         String location = Archives.fresh(kind, dir);
         try (Archive archive = Archive.open(location)) {
@@ -198,7 +198,7 @@ class MigrationFromV3Test {
         }
         Flyway.configure(MigrationFromV3Test.class.getClassLoader())
                 .dataSource(target.url(), target.user(), target.password())
-                .locations("classpath:db/migration").target("3").load().migrate();
+                .locations("classpath:db/migration/postgresql").target("3").load().migrate();
         try (Connection in = connect(from); Connection out = connect(to)) {
             for (String table : V3_TABLES) {
                 List<String> columns = new ArrayList<>();
