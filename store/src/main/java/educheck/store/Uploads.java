@@ -19,8 +19,13 @@ public final class Uploads {
     public record District(String code, String name, int year, String verdict) {
     }
 
-    /** One run as the web lists it; {@code user} and {@code fileName} are null for a run made by the command line. */
-    public record Upload(long runId, Instant at, String user, String fileName, String sha256, int exitCode, List<District> districts) {
+    /**
+     * One run as the web lists it; {@code user} and {@code fileName} are null for a run made by the command line.
+     *
+     * @param rules the rules that judged it
+     */
+    public record Upload(long runId, Instant at, String user, String fileName, String sha256, int exitCode, List<District> districts,
+                         RunRules rules) {
     }
 
     /** One finding of a district in a run: actual and required are a Double, a Boolean or null; comparator ">=", … or null. */
@@ -164,8 +169,8 @@ public final class Uploads {
     private static Optional<Upload> upload(Connection c, long id) throws SQLException {
         Map<String, Object> head = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT r.finished_at, r.exit_code, u.user_name, u.file_name,"
-                + " (SELECT MIN(i.sha256) FROM run_inputs i WHERE i.run_id = r.id), (SELECT MIN(i.name) FROM run_inputs i WHERE i.run_id = r.id)"
-                + " FROM runs r LEFT JOIN uploads u ON u.run_id = r.id WHERE r.id = ?")) {
+                + " (SELECT MIN(i.sha256) FROM run_inputs i WHERE i.run_id = r.id), (SELECT MIN(i.name) FROM run_inputs i WHERE i.run_id = r.id),"
+                + " r.rule_version, r.rule_sha256 FROM runs r LEFT JOIN uploads u ON u.run_id = r.id WHERE r.id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -176,6 +181,7 @@ public final class Uploads {
                 head.put("user", r.getString(3));
                 head.put("file", r.getString(4) != null ? r.getString(4) : r.getString(6));
                 head.put("sha", r.getString(5));
+                head.put("rules", new RunRules(Sql.getInt(r, "rule_version"), r.getString("rule_sha256")));
             }
         }
         List<District> districts = new ArrayList<>();
@@ -188,6 +194,6 @@ public final class Uploads {
             }
         }
         return Optional.of(new Upload(id, (Instant) head.get("at"), (String) head.get("user"), (String) head.get("file"),
-                (String) head.get("sha"), (Integer) head.get("exit"), districts));
+                (String) head.get("sha"), (Integer) head.get("exit"), districts, (RunRules) head.get("rules")));
     }
 }

@@ -83,10 +83,12 @@ final class Api {
         List<Map<String, Object>> out = new ArrayList<>();
         String name = null;
         for (RunArchive.Year y : years) {
-            Uploads.District d = archive.run(String.valueOf(y.runId())).flatMap(u -> u.districts().stream()
-                    .filter(x -> x.code().equals(code)).findFirst()).orElse(null);
+            Uploads.Upload run = archive.run(String.valueOf(y.runId())).orElse(null);
+            Uploads.District d = run == null ? null : run.districts().stream().filter(x -> x.code().equals(code)).findFirst().orElse(null);
             name = d == null ? name : d.name();
-            out.add(ordered("year", y.year(), "run", y.runId(), "verdict", d == null ? null : d.verdict()));
+            // Years judged by different rules may differ for that alone: each says which rules judged it.
+            out.add(ordered("year", y.year(), "run", y.runId(), "verdict", d == null ? null : d.verdict(),
+                    "rules", run == null ? null : ordered("version", run.rules().version(), "sha256", run.rules().sha256())));
         }
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (List<Uploads.Finding> series : DistrictPages.series(code, years).values()) {

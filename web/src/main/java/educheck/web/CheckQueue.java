@@ -170,8 +170,25 @@ public final class CheckQueue implements AutoCloseable {
 
     private void check(Job job, Path file) {
         job.state = State.RUNNING;
-        // One rule set for the whole check, even if a newer version is put in force meanwhile.
-        RulesInForce.State inForce = rules.current();
+        try {
+            // One rule set for the whole check, the version in force as it starts, even if another is published meanwhile.
+            check(job, file, rules.current());
+        } catch (IOException | RuntimeException e) {
+            // The message names the upload, never the folder it waited in.
+            String message = String.valueOf(e.getMessage()).replace(file.toString(), job.fileName);
+            job.failure = e instanceof IOException ? message : "the upload could not be checked: " + e.getClass().getSimpleName();
+            if (!(e instanceof IOException)) {
+                System.err.println("educheck serve: the check of an upload failed: " + e);
+                e.printStackTrace();
+            }
+            job.state = State.REFUSED;
+        } finally {
+            deleteQuietly(file);
+            job.done.complete(job);
+        }
+    }
+
+    private void check(Job job, Path file, RulesInForce.State inForce) throws IOException {
         try (RunRecorder recorder = archive.record(inForce.info(), file, job.fileName)) {
             // As `educheck check --archive`: the archive supplies last year's figures a submission lacks.
             DistrictChecker withLastYear = inForce.checker().withLastYear(archive.archive().lastYearFigures());
@@ -188,18 +205,6 @@ public final class CheckQueue implements AutoCloseable {
                 job.runId = recorder.runId();
                 job.state = State.DONE;
             }
-        } catch (IOException | RuntimeException e) {
-            // The message names the upload, never the folder it waited in.
-            String message = String.valueOf(e.getMessage()).replace(file.toString(), job.fileName);
-            job.failure = e instanceof IOException ? message : "the upload could not be checked: " + e.getClass().getSimpleName();
-            if (!(e instanceof IOException)) {
-                System.err.println("educheck serve: the check of an upload failed: " + e);
-                e.printStackTrace();
-            }
-            job.state = State.REFUSED;
-        } finally {
-            deleteQuietly(file);
-            job.done.complete(job);
         }
     }
 

@@ -48,7 +48,8 @@ final class DistrictPages {
         }
         b.append("<table id=\"history\"><thead><tr><th>").append(esc(w.get("col.run"))).append("</th><th>").append(esc(w.get("col.time")))
                 .append("</th><th>").append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict")))
-                .append("</th><th>").append(esc(w.get("col.user"))).append("</th></tr></thead><tbody>");
+                .append("</th><th>").append(esc(w.get("col.user"))).append("</th><th>").append(esc(w.get("col.rules")))
+                .append("</th></tr></thead><tbody>");
         for (Uploads.Upload r : runs) {
             for (Uploads.District d : r.districts()) {
                 if (d.code().equals(code)) {
@@ -58,7 +59,7 @@ final class DistrictPages {
                     b.append("<tr><td class=\"id\">").append(run).append("</td><td>")
                             .append(ReportPages.TIME.format(r.at())).append("</td><td>").append(d.year()).append("</td><td>")
                             .append(badge(d.verdict(), d.verdict())).append("</td><td>").append(esc(r.user() == null ? "(cli)" : r.user()))
-                            .append("</td></tr>");
+                            .append("</td><td class=\"rules\">").append(esc(r.rules().shown())).append("</td></tr>");
                 }
             }
         }
@@ -114,6 +115,11 @@ final class DistrictPages {
             return;
         }
         b.append("<p class=\"meta\">").append(runs.get(1).runId()).append(" → ").append(runs.get(0).runId()).append("</p>");
+        boolean byRules = !runs.get(1).rules().sameAs(runs.get(0).rules());
+        if (byRules) {
+            b.append("<p class=\"notice\" id=\"rules-changed\">").append(esc(w.format("district.rulesChanged", runs.get(1).rules().shown(),
+                    runs.get(0).rules().shown()))).append("</p>");
+        }
         b.append("<table><thead><tr><th>").append(esc(w.get("col.id"))).append("</th><th>").append(esc(w.get("col.subject")))
                 .append("</th><th>").append(esc(w.get("col.change"))).append("</th><th>").append(esc(w.get("col.before")))
                 .append("</th><th>").append(esc(w.get("col.after"))).append("</th></tr></thead><tbody>");
@@ -121,7 +127,9 @@ final class DistrictPages {
             b.append("<tr class=\"row-").append(esc(c.after().status())).append("\"><td class=\"id\">").append(esc(c.after().indicator()))
                     .append("</td><td class=\"id\">").append(esc(c.after().subject())).append("</td><td>").append(esc(w.get("diff." + c.kind())))
                     .append("</td><td>").append(cell(c.before().status(), c.before().actual())).append("</td><td>")
-                    .append(cell(c.after().status(), c.after().actual())).append("</td></tr>");
+                    .append(cell(c.after().status(), c.after().actual()))
+                    .append(byRules && !c.kind().equals("VALUE") && java.util.Objects.equals(c.before().actual(), c.after().actual()) ? " <span class=\"muted by-rules\">(" + esc(w.get("district.sameValue")) + ")</span>" : "")
+                    .append("</td></tr>");
         }
         b.append("</tbody></table></section>\n");
     }

@@ -11,7 +11,6 @@ import educheck.store.ArchiveException;
 import educheck.store.DraftReview;
 import educheck.store.RuleAudit;
 import educheck.store.RuleDrafts;
-import educheck.store.RuleVersions;
 import educheck.store.Uploads;
 import educheck.store.WhatIf;
 import io.javalin.http.Context;
@@ -157,7 +156,7 @@ final class DraftPages {
     }
 
     /** GET /rules/file?path=: a file of the rules in force, in the editor; saving makes a new draft. */
-    void editInForce(Context ctx) {
+    void editInForce(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
         RulesInForce.State state = inForce.current();
         String path = ctx.queryParam("path");
@@ -204,12 +203,14 @@ final class DraftPages {
         ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
     }
 
-    /** POST /rules/drafts/{id}/approve: publishes, then puts the new version in force off the request thread. */
+    /**
+     * POST /rules/drafts/{id}/approve: publishes the next version, in force for every server on the archive from its
+     * next check; this one loads it off the request thread at once.
+     */
     void approve(Context ctx) throws ArchiveException {
         RuleDrafts.Draft d = draft(ctx);
-        RuleVersions.Version[] published = new RuleVersions.Version[1];
-        act(() -> published[0] = review.approve(d.id(), who(ctx), ctx.formParam("comment")));
-        inForce.publish(review.drafts().ruleFiles(d.id()), published[0].number());
+        act(() -> review.approve(d.id(), who(ctx), ctx.formParam("comment")));
+        inForce.loadSoon();
         ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
     }
 

@@ -5,6 +5,7 @@ import static educheck.checker.render.SiteAssets.esc;
 import educheck.checker.RuleInfo;
 import educheck.checker.RuleListing;
 import educheck.rules.RuleMetadata;
+import educheck.store.ArchiveException;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class RulesPage {
         this.inForce = inForce;
     }
 
-    void page(Context ctx) {
+    void page(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
         RulesInForce.State state = inForce.current();
         // Open mode (no accounts) has one person, and a draft needs two: the forms are for signed-in policy users.

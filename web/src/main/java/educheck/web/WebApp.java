@@ -1,6 +1,7 @@
 package educheck.web;
 
 import educheck.checker.RuleSet;
+import educheck.checker.RuleSetException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.io.IOException;
@@ -8,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The web application: one process, Jetty embedded through Javalin, the rule set built once and shared by the
- * check queue's workers. {@link Routes} lists what it answers.
+ * The web application: one process, Jetty embedded through Javalin, judging by the archive's rules in force
+ * ({@link RulesInForce}), each version built once and shared by the check queue's workers. {@link Routes} lists what it answers.
  */
 public final class WebApp implements AutoCloseable {
 
@@ -37,16 +38,20 @@ public final class WebApp implements AutoCloseable {
         this.options = options;
     }
 
-    /** Starts serving; refuses when bound beyond this PC with no admin account to sign in with. */
+    /**
+     * Starts serving; refuses when bound beyond this PC with no admin account to sign in with.
+     *
+     * @param rules the bundled rules, used whenever they are the archive's rules in force; or a rules folder's, which
+     *              then judge every upload whatever the archive publishes
+     */
     public static WebApp start(ServeOptions options, RuleSet rules, RunArchive archive, Accounts accounts)
-            throws RefusedToStart, IOException {
+            throws RefusedToStart, IOException, RuleSetException {
         if (!options.loopback() && !accounts.anyAdmin()) {
             throw new RefusedToStart("--bind " + options.bind() + " opens the server to other machines, and the archive has no admin"
                     + " account; add one first: educheck users add NAME --role admin");
         }
-        // Every upload is judged by a version of the rules: the bundled rules become version 1 the first time.
-        Integer version = archive.archive().ruleVersions().versionOf(rules.files(), rules.ruleCount());
-        RulesInForce inForce = new RulesInForce(rules, version, options.budget());
+        // Every upload is judged by the archive's rules in force (a new archive takes the bundled rules as version 1).
+        RulesInForce inForce = new RulesInForce(archive.archive(), rules, options.budget());
         CheckQueue queue = new CheckQueue(inForce, archive, options.workers(), options.queue());
         Sessions sessions = new Sessions();
         Guard guard = new Guard(accounts, sessions, options);

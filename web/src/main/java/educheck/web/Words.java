@@ -71,6 +71,11 @@ final class Words {
         w("district.diff", "与上次检查相比", "Against the previous run");
         w("district.noDiff", "只有一次检查，无可比较。", "Only one run: nothing to compare.");
         w("district.same", "与上次相同。", "Nothing changed since the previous run.");
+        w("col.rules", "规则版本", "Rules");
+        w("district.rulesChanged", "两次检查所用的规则不同（%s → %s）：下列变化可能来自规则的修改，而非区县本身；标“数值未变”的一定来自规则。",
+                "The two runs were judged by different rules (%s → %s): a change below may come from the rules, not the district;"
+                        + " one marked \"same value\" did.");
+        w("district.sameValue", "数值未变", "same value");
         w("diff.FAIL", "变为不达标", "became FAIL");
         w("diff.PASS", "变为达标", "became PASS");
         w("diff.STATUS", "状态变化", "status changed");

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * One row per finding of every district (PASS included), then one per roll-up and one per input error, under one
- * header; values at full precision, the indicator's name in the report language. See {@link Csv} for the dialect.
+ * A row saying which rules were used and why, one row per finding of every district (PASS included), then one per
+ * roll-up and one per input error, under one header; values at full precision, the indicator's name in the report language. See {@link Csv} for the dialect.
  */
 final class CsvFormat implements ReportFormat {
 
@@ -27,7 +27,24 @@ final class CsvFormat implements ReportFormat {
 
     @Override
     public ReportStream open(Writer out, RunInfo run, RenderOptions options) {
-        return new Stream(Csv.start(out, HEADER), new Labels(options.lang()));
+        Labels words = new Labels(options.lang());
+        PrintWriter pw = Csv.start(out, HEADER);
+        ruleSet(pw, run, words);
+        return new Stream(pw, words);
+    }
+
+    /**
+     * The first row says which rules made the rows below and why, as the other formats' headers do: id the published
+     * version (empty when none), subject why (bundled, in-force, --rules, --rules-version), name the version and why
+     * in words, source the origin, rule the sha256, message the rule-set line of the text report.
+     */
+    private static void ruleSet(PrintWriter out, RunInfo run, Labels words) {
+        String basis = words.ruleBasis(run);
+        String line = words.get("rules") + ": " + run.origin() + " (sha256 " + run.sha256() + ", " + run.rules() + ")"
+                + (basis.isEmpty() ? "" : " · " + basis);
+        Csv.row(out, List.of("ruleSet", "", "", "", run.version() == null ? "" : String.valueOf(run.version()),
+                run.basis() == null ? "" : run.basis().key(), "", "", "", "", "", Csv.text(basis), Csv.text(run.origin()),
+                run.sha256(), Csv.text(line)));
     }
 
     private record Stream(PrintWriter out, Labels words) implements ReportStream {

@@ -49,7 +49,7 @@ final class HtmlFormat implements ReportFormat {
                             + "<div class=\"tools\"><button type=\"button\" data-open-all=\"true\">%s</button>"
                             + "<button type=\"button\" data-open-all=\"false\">%s</button></div></header>%n",
                     esc(words.get("report")), esc(words.get("rules")), esc(run.origin()), esc(run.sha256()), run.rules(),
-                    run.version() == null ? "" : " · " + esc(words.get("ruleVersion")) + " " + run.version(),
+                    words.ruleBasis(run).isEmpty() ? "" : " · <span id=\"rule-basis\">" + esc(words.ruleBasis(run)) + "</span>",
                     esc(words.get("ruleSets")), esc(String.join(", ", run.jurisdictions())),
                     esc(words.get("expandAll")), esc(words.get("collapseAll")));
             out.flush();
