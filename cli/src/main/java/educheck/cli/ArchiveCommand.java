@@ -109,7 +109,7 @@ final class ArchiveCommand implements Runnable {
                 // Under other rules, a status that changed while the value stayed put changed by the rules alone.
                 String byRules = diff.rulesDiffer() && !c.kind().equals("VALUE") && c.sameValue() ? "  (same value: the rules changed)" : "";
                 out.printf("  %-16s %-24s %-16s %s → %s%s%s%n", c.indicator(), c.subject(), what, HistoryReport.value(c.actualBefore()),
-                        HistoryReport.value(c.actualAfter()), delta == null ? "" : " (" + (delta >= 0 ? "+" : "")
+                        HistoryReport.value(c.actualAfter()), delta == null || delta == 0 ? "" : " (" + (delta >= 0 ? "+" : "")
                                 + HistoryReport.value(Math.round(delta * 1e6) / 1e6) + ")", byRules);
             }
             diff.onlyBefore().forEach(code -> out.printf("%n%s only in run %d%n", code, before));

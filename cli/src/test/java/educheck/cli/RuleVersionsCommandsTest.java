@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import educheck.checker.report.RuleBasis;
 import educheck.store.Archive;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * rules publish, rules versions and check --rules-version through the real command, the real engine and a real
  * (embedded) archive: a raised standard is refused while its fixtures disagree, published once they are fixed,
- * and judges later runs as version 2 while the earlier run stays version 1.
+ * and judges later runs as version 2, the rules in force, while the earlier run stays version 1.
  */
 class RuleVersionsCommandsTest {
 
@@ -71,12 +72,27 @@ class RuleVersionsCommandsTest {
         assertThat(ruleSet.get("origin").asText()).isEqualTo("archive");
         assertThat(status(after, "S43/PRIMARY")).isEqualTo("FAIL");
         CliRun text1 = CliRun.of("check", submission.toString(), "--rules-version", "1", "--archive", archive).printedNoStackTrace();
-        assertThat(text1.out().lines().findFirst().orElseThrow()).endsWith(" · 规则版本 1");
+        assertThat(text1.out().lines().findFirst().orElseThrow()).endsWith(" · 规则版本 1（--rules-version 指定）");
+        assertThat(text1.err()).contains("judged by rule set version 1 of archive " + archive + ", as --rules-version asks"
+                + " (version 2 is in force)");
         CliRun en2 = CliRun.of("check", submission.toString(), "--rules-version", "2", "--lang", "en", "--archive", archive);
-        assertThat(en2.out().lines().findFirst().orElseThrow()).endsWith(" · rule set version 2");
+        assertThat(en2.out().lines().findFirst().orElseThrow()).endsWith(" · rule set version 2 (chosen with --rules-version)");
+
+        // Without --rules-version, the version published since is in force: it judges the next check, as it does uploads.
+        CliRun inForce = CliRun.of("check", submission.toString(), "--format", "json", "--archive", archive).printedNoStackTrace();
+        assertThat(inForce.exit()).as(inForce.toString()).isEqualTo(1);
+        JsonNode rules = JSON.readTree(inForce.out()).get("ruleSet");
+        assertThat(rules.get("version").asInt()).isEqualTo(2);
+        assertThat(rules.get("why").asText()).isEqualTo("in-force");
+        assertThat(status(inForce, "S43/PRIMARY")).isEqualTo("FAIL");
+        assertThat(inForce.err()).contains("educheck: judged by rule set version 2, in force in archive " + archive + " (published ")
+                .contains(" by wang)");
         try (Archive store = Archive.open(archive)) {
             assertThat(store.runInfo(1).version()).as("the first run keeps the version that judged it").isEqualTo(1);
             assertThat(store.runInfo(2).version()).isEqualTo(2);
+            assertThat(store.runInfo(5).version()).isEqualTo(2);
+            assertThat(store.runInfo(5).basis()).isEqualTo(RuleBasis.IN_FORCE);
+            assertThat(store.runInfo(3).basis()).isEqualTo(RuleBasis.VERSION);
         }
 
         CliRun csv = CliRun.of("rules", "versions", "--format", "csv", "--archive", archive).printedNoStackTrace();

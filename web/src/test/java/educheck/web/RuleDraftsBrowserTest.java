@@ -77,7 +77,7 @@ class RuleDraftsBrowserTest {
     void aRaisedTargetIsFixedSubmittedReviewedByASecondOfficerAndJudgesTheNextUpload() {
         signIn("ian");
         String oldRun = upload(XUHUI);
-        assertThat(browser.getPageSource()).contains(" · 规则版本 1 · ");
+        assertThat(browser.getPageSource()).contains("<span id=\"rule-basis\">规则版本 1（档案库现行规则）</span>");
 
         // wang raises the threshold in the catalogue: a draft, checked at once; one fixture no longer holds.
         signIn("wang");
@@ -141,10 +141,10 @@ class RuleDraftsBrowserTest {
             return d.getPageSource().contains("规则版本 2（现行）");
         });
         upload(XUHUI);
-        assertThat(browser.getPageSource()).contains(" · 规则版本 2 · ");
+        assertThat(browser.getPageSource()).contains("<span id=\"rule-basis\">规则版本 2（档案库现行规则）</span>");
         assertThat(browser.findElements(By.cssSelector("tr.row-FAIL"))).anySatisfy(row -> assertThat(row.getText()).contains("SH.CE.2"));
         browser.get(server.url(oldRun));
-        assertThat(browser.getPageSource()).contains(" · 规则版本 1 · ");
+        assertThat(browser.getPageSource()).contains("<span id=\"rule-basis\">规则版本 1（档案库现行规则）</span>");
 
         browser.get(server.url("/rules/audit"));
         assertThat(browser.findElement(By.id("audit")).getText()).contains("wang").contains("li").contains("沪教委〔2026〕12号");
