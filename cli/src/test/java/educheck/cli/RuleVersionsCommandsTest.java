@@ -129,7 +129,8 @@ class RuleVersionsCommandsTest {
         assertThat(missing.exit()).isEqualTo(2);
     }
 
-    private static String status(CliRun run, String subject) throws IOException {
+    /** The status of CN.CE.RES.1 for {@code subject} in a run's JSON report. */
+    static String status(CliRun run, String subject) throws IOException {
         for (JsonNode d : JSON.readTree(run.out()).get("districts")) {
             for (JsonNode f : d.get("findings")) {
                 if (f.get("id").asText().equals("CN.CE.RES.1") && f.get("subject").asText().equals(subject)) {

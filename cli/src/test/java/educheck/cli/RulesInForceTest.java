@@ -8,6 +8,7 @@ import educheck.checker.RuleBudget;
 import educheck.checker.RuleCompiler;
 import educheck.checker.RuleFiles;
 import educheck.checker.RuleIndex;
+import educheck.checker.drafts.RuleEdit;
 import educheck.store.Archive;
 import educheck.store.DraftReview;
 import educheck.store.RuleDrafts;
@@ -63,7 +64,7 @@ class RulesInForceTest {
         assertThat(first.exit()).as(first.toString()).isEqualTo(1);
         assertThat(ruleSet(first).get("version").asInt()).as("judged by the version in force, not this educheck's rules").isEqualTo(1);
         assertThat(ruleSet(first).get("why").asText()).isEqualTo("in-force");
-        assertThat(status(first, "S43/PRIMARY")).isEqualTo("FAIL");
+        assertThat(RuleVersionsCommandsTest.status(first, "S43/PRIMARY")).isEqualTo("FAIL");
         assertThat(first.err()).contains("judged by rule set version 1, in force in archive " + shown + " (the rules bundled with educheck)")
                 .contains("the rules bundled with this educheck differ from version 1 in force; offered them for review as draft 1")
                 .contains("until then checks keep version 1");
@@ -92,7 +93,7 @@ class RulesInForceTest {
         CliRun upgraded = CliRun.of("check", y2025.toString(), "--format", "json", "--archive", archive).printedNoStackTrace();
         assertThat(ruleSet(upgraded).get("version").asInt()).isEqualTo(2);
         assertThat(ruleSet(upgraded).get("origin").asText()).as("the version in force is the bundled rules, precompiled").isEqualTo("bundled");
-        assertThat(status(upgraded, "S43/PRIMARY")).isEqualTo("PASS");
+        assertThat(RuleVersionsCommandsTest.status(upgraded, "S43/PRIMARY")).isEqualTo("PASS");
         assertThat(upgraded.err()).contains("judged by rule set version 2, in force in archive").contains(", approved by li)")
                 .doesNotContain("offered").doesNotContain("wait for review");
 
@@ -144,14 +145,10 @@ class RulesInForceTest {
     }
 
     /** The bundled rules as an older educheck might have had them: CN.CE.RES.1 (primary) at 4.5 instead of 4.2. */
-    private static RuleFiles olderBundledRules() {
+    private static RuleFiles olderBundledRules() throws RuleEdit.Refused {
         RuleFiles bundled = RuleFiles.bundled();
-        String text = bundled.text(DRL);
-        String primary = text.substring(text.indexOf("rule \"CN.CE.RES.1 primary\""));
-        primary = primary.substring(0, primary.indexOf("\nend") + 4);
-        assertThat(primary).contains("@required(4.2)");
         Map<String, byte[]> files = new TreeMap<>(bundled.all());
-        files.put(DRL, text.replace(primary, primary.replace("@required(4.2)", "@required(4.5)")).getBytes(StandardCharsets.UTF_8));
+        files.put(DRL, new RuleEdit("4.5", null, null).applyTo(bundled.text(DRL), "CN.CE.RES.1 primary").getBytes(StandardCharsets.UTF_8));
         return RuleFiles.of(files, "an older educheck");
     }
 
@@ -159,14 +156,4 @@ class RulesInForceTest {
         return JSON.readTree(run.out()).get("ruleSet");
     }
 
-    private static String status(CliRun run, String subject) throws IOException {
-        for (JsonNode d : JSON.readTree(run.out()).get("districts")) {
-            for (JsonNode f : d.get("findings")) {
-                if (f.get("id").asText().equals("CN.CE.RES.1") && f.get("subject").asText().equals(subject)) {
-                    return f.get("status").asText();
-                }
-            }
-        }
-        throw new AssertionError("no CN.CE.RES.1 finding for " + subject);
-    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import educheck.checker.RuleFiles;
 import educheck.checker.RuleIndex;
+import educheck.checker.drafts.RuleEdit;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -59,14 +60,10 @@ class RulesInForceTest {
     }
 
     /** The bundled rules with CN.CE.RES.7 (primary) at 2.0 instead of 2.3. */
-    static RuleFiles lowered() {
+    private static RuleFiles lowered() throws RuleEdit.Refused {
         RuleFiles bundled = RuleFiles.bundled();
-        String text = bundled.text(DRL);
-        String primary = text.substring(text.indexOf("rule \"CN.CE.RES.7 primary\""));
-        primary = primary.substring(0, primary.indexOf("\nend") + 4);
-        assertThat(primary).contains("@required(2.3)");
         Map<String, byte[]> files = new TreeMap<>(bundled.all());
-        files.put(DRL, text.replace(primary, primary.replace("@required(2.3)", "@required(2.0)")).getBytes(StandardCharsets.UTF_8));
+        files.put(DRL, new RuleEdit("2.0", null, null).applyTo(bundled.text(DRL), "CN.CE.RES.7 primary").getBytes(StandardCharsets.UTF_8));
         return RuleFiles.of(files, "lowered");
     }
 
