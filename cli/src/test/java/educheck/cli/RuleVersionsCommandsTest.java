@@ -95,6 +95,12 @@ class RuleVersionsCommandsTest {
             assertThat(store.runInfo(3).basis()).isEqualTo(RuleBasis.VERSION);
         }
 
+        // The next change starts from the rules in force, not from the bundled rules (which would undo version 2).
+        Path next = dir.resolve("next");
+        CliRun exported = CliRun.of("rules", "export", next.toString(), "--archive", archive).printedNoStackTrace();
+        assertThat(exported.out()).contains(" of rule set version 2, in force in archive " + archive + ", to " + next);
+        assertThat(Files.readString(next.resolve("CN/compulsory-resources.drl"))).isEqualTo(Files.readString(drl));
+
         CliRun csv = CliRun.of("rules", "versions", "--format", "csv", "--archive", archive).printedNoStackTrace();
         assertThat(csv.out()).startsWith("\uFEFFversion,published_at,author,reason,document,rules,sha256\r\n");
         assertThat(csv.out().lines().skip(1)).hasSize(2);
