@@ -21,15 +21,17 @@ final class ArchivedRules {
     }
 
     /**
-     * @param given   the rules of --rules DIR, or (without an archive) the bundled rules; null to take them from the archive
+     * @param given   the rules of --rules DIR, or the bundled rules (with an archive, used when they are the version in
+     *                force); null with --rules-version
      * @param version --rules-version N, or null
      */
     static ArchiveRules.Chosen choose(Archive store, RuleSet given, Integer version, PrintStream err)
             throws ArchiveException, RuleSetException {
+        boolean folder = given != null && !given.files().isBundled();
         if (store == null) {
-            return new ArchiveRules.Chosen(given, null, given.files().isBundled() ? RuleBasis.BUNDLED : RuleBasis.FOLDER);
+            return new ArchiveRules.Chosen(given, null, folder ? RuleBasis.FOLDER : RuleBasis.BUNDLED);
         }
-        if (given != null) {
+        if (folder) {
             return new ArchiveRules.Chosen(given, store.ruleVersions().versionOf(given.files(), given.ruleCount()), RuleBasis.FOLDER);
         }
         Optional<RuleVersions.Version> inForce = store.ruleVersions().latest();
@@ -39,7 +41,7 @@ final class ArchivedRules {
                     + (inForce.isPresent() && inForce.get().number() != version ? " (version " + inForce.get().number() + " is in force)" : ""));
             return chosen;
         }
-        ArchiveRules.Chosen chosen = ArchiveRules.inForce(store, RuleSet::bundled);
+        ArchiveRules.Chosen chosen = ArchiveRules.inForce(store, () -> given);
         RuleVersions.Version v = store.ruleVersions().number(chosen.version()).orElseThrow();
         err.println("educheck: judged by rule set version " + v.number() + ", in force in archive " + store.shown() + " ("
                 + (v.author().equals(RuleVersions.BUNDLED_AUTHOR) && v.approver() == null ? "the rules bundled with educheck"
