@@ -141,9 +141,9 @@ final class CheckCommand implements Callable<Integer> {
                     ? "--rules-version and --rules: give one or the other"
                     : "--rules-version needs --archive: the versions are kept in the archive");
         }
-        // A folder's rules, or the bundled rules, are read before the archive is opened, as the check itself follows at
-        // once: a check connected to an embedded archive another process serves must not sit idle on it. With an
-        // archive and no --rules, the archive then says which rules are in force, the bundled ones or a version.
+        // A folder's rules, or the bundled rules, are read before the archive is opened, as they always were: a broken
+        // folder opens no archive, and the bundled rules are most often the version in force. With an archive and no
+        // --rules, the archive then says which rules are in force, the bundled ones or a version.
         RuleSet given = rulesVersion == null ? RuleSource.load(rulesDir, parent.err, trust.trust()) : null;
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));

@@ -128,7 +128,7 @@ class RulesInForceTest {
 
     @Test
     void aNewArchiveTakesTheBundledRulesAsVersionOneAndOffersNothing() throws Exception {
-        String archive = TestArchives.fresh("h2", dir);
+        String archive = TestArchives.fresh("embedded", dir);
         CliRun run = CliRun.of("check", Path.of("..", "samples", "passing-320583-kunshan.xml").toString(), "--lang", "en",
                 "--archive", archive).printedNoStackTrace();
         assertThat(run.exit()).as(run.toString()).isZero();
