@@ -30,9 +30,9 @@ final class AccountPages {
                 + (failed ? "<p class=\"notice\" id=\"failed\">" + esc(w.get("signin.failed")) + "</p>" : "")
                 + "<form class=\"stack\" method=\"post\" action=\"/signin\">" + Layout.csrfField(ctx)
                 + "<input type=\"hidden\" name=\"next\" value=\"" + esc(localPath(ctx.queryParam("next"))) + "\">"
-                + "<label for=\"name\">" + esc(w.get("signin.name")) + "</label><input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"username\" required>"
+                + "<label for=\"name\">" + esc(w.get("signin.name")) + "</label><input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"username\"" + FieldLimits.maxlength("name") + " required>"
                 + "<label for=\"password\">" + esc(w.get("signin.password")) + "</label>"
-                + "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>"
+                + "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\"" + FieldLimits.maxlength("password") + " required>"
                 + "<button type=\"submit\" id=\"signin\">" + esc(w.get("signin.title")) + "</button></form></section>");
     }
 
@@ -73,13 +73,14 @@ final class AccountPages {
         }
         b.append("</tbody></table></section><section class=\"card\"><h2>").append(esc(w.get("accounts.add"))).append("</h2>")
                 .append("<form class=\"stack\" method=\"post\" action=\"/accounts\">").append(Layout.csrfField(ctx))
-                .append("<label for=\"name\">").append(esc(w.get("signin.name"))).append("</label><input id=\"name\" name=\"name\" type=\"text\" required>")
+                .append("<label for=\"name\">").append(esc(w.get("signin.name"))).append("</label><input id=\"name\" name=\"name\" type=\"text\"").append(FieldLimits.maxlength("name")).append(" required>")
                 .append("<label for=\"role\">").append(esc(w.get("col.role"))).append("</label><select id=\"role\" name=\"role\">");
         for (Role r : Role.values()) {
             b.append("<option value=\"").append(r.key()).append("\">").append(r.key()).append("</option>");
         }
         b.append("</select><label for=\"password\">").append(esc(w.get("accounts.password")))
-                .append("</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" required>")
+                .append("</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" maxlength=\"")
+                .append(Passwords.MOST_BYTES).append("\" required>")
                 .append("<button type=\"submit\">").append(esc(w.get("accounts.save"))).append("</button></form></section>");
         Layout.page(ctx, w.get("accounts.title"), b.toString());
     }
@@ -118,9 +119,16 @@ final class AccountPages {
                 && accounts.all().stream().filter(x -> x.role() == Role.ADMIN).count() == 1;
     }
 
-    /** Only a path on this site: "//evil.example" or "https://…" are not followed after sign-in. */
+    /**
+     * Only a path on this site: one leading slash and no second slash or backslash after it, nothing a browser
+     * strips or reads as a break (tab, line end, other control characters, spaces), so "/\t/evil.example",
+     * "//evil.example", "/\\evil.example" and "https://…" all lead to "/".
+     */
     static String localPath(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.contains("\n")) {
+        if (next == null || !next.startsWith("/") || next.codePoints().anyMatch(c -> c <= ' ' || Character.isISOControl(c))) {
+            return "/";
+        }
+        if (next.length() > 1 && (next.charAt(1) == '/' || next.charAt(1) == '\\')) {
             return "/";
         }
         return next;

@@ -102,6 +102,7 @@ public final class CheckQueue implements AutoCloseable {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("educheck.web");
 
     private final RulesInForce rules;
     private final RunArchive archive;
@@ -193,8 +194,7 @@ public final class CheckQueue implements AutoCloseable {
             String message = String.valueOf(e.getMessage()).replace(file.toString(), job.fileName);
             job.failure = e instanceof IOException ? message : "the upload could not be checked: " + e.getClass().getSimpleName();
             if (!(e instanceof IOException)) {
-                System.err.println("educheck serve: the check of an upload failed: " + e);
-                e.printStackTrace();
+                LOG.error("the check of upload {} failed", job.fileName, e);
             }
             job.state = State.REFUSED;
         } finally {

@@ -23,14 +23,6 @@ final class Guard {
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
 
-    /**
-     * No inline script: the report's few lines of script are served as /assets/report.js. Styles may be inline
-     * because the report renderers draw bar widths and chart colours with style attributes and inline their style
-     * sheet so a saved report opens offline; every value in them is escaped, so a style cannot be injected.
-     */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
     /** Room for the multipart framing and the form's other fields beside the file. */
     static final long FORM_ALLOWANCE = 64 * 1024;
 
@@ -46,11 +38,7 @@ final class Guard {
 
     /** Before every request, matched or not. */
     void headers(Context ctx) throws ArchiveException {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Cache-Control", "no-store");
+        SecurityHeaders.each(ctx::header);
         long length = ctx.req().getContentLengthLong();
         if (length > options.maxUploadBytes() + FORM_ALLOWANCE) {
             // Refused before a byte of the body is read.
@@ -76,6 +64,10 @@ final class Guard {
         if (unsafe) {
             sameOrigin(ctx);
         }
+        FieldLimits.checkQuery(ctx);
+        if (unsafe && !api) {
+            FieldLimits.check(form(ctx));
+        }
         Role needed = needed(ctx);
         if (needed != null) {
             if (who == null) {
@@ -96,6 +88,22 @@ final class Guard {
             if (session == null || given == null || !constantTimeEquals(given, session.csrf())) {
                 throw new Refusal(403, "error.csrf");
             }
+        }
+    }
+
+    /**
+     * The fields of a form sent to a page. A body that is not the form it says it is (a multipart body cut off
+     * half-way, or without its boundary) is the client's fault: 400, noted on the request's log line.
+     */
+    static java.util.Map<String, java.util.List<String>> form(Context ctx) {
+        try {
+            return ctx.formParamMap();
+        } catch (Exception e) {
+            if (UploadReceiver.isSizeLimit(e)) {
+                throw new Refusal(413, "error.tooLarge");
+            }
+            RequestLog.note(ctx, "unreadable form body: " + WebApp.rootMessage(e));
+            throw new Refusal(400, "error.badRequest");
         }
     }
 
@@ -149,6 +157,24 @@ final class Guard {
         }
         ctx.attribute("session", s);
         return s;
+    }
+
+    /** Chinese or English, remembered for a year; Secure like the session cookie under --secure-cookies. */
+    void languageCookie(Context ctx, String lang) {
+        ctx.cookie(new Cookie(LANG_COOKIE, lang, "/", 365 * 24 * 3600, options.secureCookies(), 0, false, null, null, SameSite.LAX));
+    }
+
+    /**
+     * Who is asking, for a page answered before the guard admitted the request (413 from the headers' check): the
+     * user of a valid session, so the page still shows them signed in; null when that cannot be told.
+     */
+    Principal signedIn(Context ctx) {
+        try {
+            Sessions.Session s = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+            return s == null ? null : principal(ctx, s, true);
+        } catch (ArchiveException | RuntimeException e) {
+            return null;
+        }
     }
 
     void setCookie(Context ctx, Sessions.Session s) {

@@ -90,9 +90,9 @@ final class RulesPage {
         for (String c : List.of(">=", "<=", ">", "<", "==")) {
             f.append("<option").append(c.equals(md.comparator()) ? " selected" : "").append(">").append(esc(c)).append("</option>");
         }
-        f.append("</select><input class=\"num\" type=\"text\" name=\"required\" size=\"6\" value=\"").append(esc(required))
+        f.append("</select><input class=\"num\" type=\"text\" name=\"required\" size=\"6\"").append(FieldLimits.maxlength("required")).append(" value=\"").append(esc(required))
                 .append("\" aria-label=\"").append(esc(w.get("col.threshold"))).append("\">")
-                .append("<input class=\"num\" type=\"text\" name=\"due\" size=\"4\" placeholder=\"").append(esc(w.get("col.due")))
+                .append("<input class=\"num\" type=\"text\" name=\"due\" size=\"4\"").append(FieldLimits.maxlength("due")).append(" placeholder=\"").append(esc(w.get("col.due")))
                 .append("\" value=\"").append(esc(md.text(RuleMetadata.DUE) == null ? "" : md.text(RuleMetadata.DUE)))
                 .append("\" aria-label=\"").append(esc(w.get("col.due"))).append("\">")
                 .append("<button type=\"submit\">").append(esc(w.get("rules.saveDraft"))).append("</button></form>");

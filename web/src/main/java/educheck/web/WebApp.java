@@ -63,7 +63,11 @@ public final class WebApp implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + Guard.FORM_ALLOWANCE, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
-            config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(2000);
+                server.setErrorHandler(new JettyErrors());
+                server.setRequestLog(new RequestLog());
+            });
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             Routes.mount(config, parts);
         });
@@ -93,7 +97,7 @@ public final class WebApp implements AutoCloseable {
         inForce.close();
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

@@ -89,7 +89,8 @@ final class Words {
         w("rules.version", "规则版本 %d（现行）", "rule set version %d (in force)");
         w("accounts.title", "账号管理", "Accounts");
         w("accounts.add", "添加或修改账号", "Add or change an account");
-        w("accounts.password", "密码（至少 10 位）", "Password (10 characters or more)");
+        w("accounts.password", "密码（至少 10 个字符，至多 72 字节：即 72 个字母数字或 24 个汉字）",
+                "Password (10 characters or more, at most 72 bytes: 72 letters or digits, or 24 Chinese characters)");
         w("accounts.save", "保存", "Save");
         w("accounts.remove", "删除", "Remove");
         w("accounts.saved", "已保存。", "Saved.");
@@ -116,7 +117,10 @@ final class Words {
         w("error.format", "没有这种下载格式。", "No such download format.");
         w("error.badName", "用户名只能包含字母、数字和 . _ @ -，最多 64 个字符。", "A user name holds letters, digits and . _ @ -, up to 64.");
         w("error.badRole", "角色应为 inspector、analyst、policy 或 admin。", "The role is one of inspector, analyst, policy, admin.");
-        w("error.weakPassword", "密码至少 10 位、至多 72 位。", "The password needs 10 to 72 characters.");
+        w("error.weakPassword", "密码至少 10 个字符，至多 72 字节（UTF-8：一个汉字占 3 字节，即至多 24 个汉字）。",
+                "The password needs at least 10 characters and at most 72 bytes in UTF-8 (72 letters or digits, or 24 Chinese characters).");
+        w("form.most", "至多 %d 个字符", "at most %d characters");
+        w("error.tooLong", "表单中有字段超过长度上限。", "A field of the form is longer than its limit.");
         w("error.lastAdmin", "不能删除或降级最后一个管理员账号。", "The last admin account cannot be removed or demoted.");
         w("error.judgeAs", "没有这个规则集。", "No such rule set.");
         w("error.notYours", "检查员只能查看自己上传的检查记录，以及这些记录中区县的历史。",

@@ -124,6 +124,22 @@ final class TestServer implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
+        /** Any method, with a body of any type as given (null: none), and nothing else done to it. */
+        HttpResponse<String> raw(String method, String path, String contentType, byte[] body) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofMinutes(2))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** The session cookie as a Cookie header's value. */
+        String cookie() {
+            return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                    .filter(k -> k.getName().equals(Guard.SESSION_COOKIE)).map(k -> k.getName() + "=" + k.getValue()).findFirst().orElseThrow();
+        }
+
         /** The CSRF token of the form on the page at {@code path}. */
         String csrf(String path) throws IOException, InterruptedException {
             Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(get(path).body());
