@@ -55,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure: set this when a proxy in front serves the site over TLS.")
     boolean secureCookies;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "The address of a proxy in front (repeat or separate by commas): its X-Forwarded-For names the client, whose"
+                    + " wrong passwords are counted by address. Without it every request's own peer address is the client's.")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     /**
      * The rules given with --rules; else the archive's latest version when it was published as a change (in the browser
      * or with `rules publish`), so a restart keeps what policy staff put in force; else the bundled rules.
@@ -87,7 +92,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers: give 1 or more");
         }
         ServeOptions options = defaults.withBind(bind).withPort(port).withMaxUploadBytes(maxUploadMb * 1024 * 1024)
-                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec));
+                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec))
+                .withTrustedProxies(trustedProxies);
         WebArchive store = WebArchive.open(archive);
         WebApp app;
         try {

@@ -1,6 +1,7 @@
 package educheck.cli;
 
 import educheck.web.Accounts;
+import educheck.web.Assignment;
 import educheck.web.Passwords;
 import educheck.web.Role;
 import educheck.web.WebArchive;
@@ -19,8 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "users", description = "Accounts of the web application, kept in the archive.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class})
+@Command(name = "users", mixinStandardHelpOptions = true,
+        description = "Accounts of the web application, kept in the archive: add, list, remove; the districts an inspector is"
+                + " assigned (assign); API tokens for scripts (token, tokens, revoke-token).",
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class, UsersCommand.Assign.class,
+                UsersCommand.IssueToken.class, UsersCommand.ListTokens.class, UsersCommand.RevokeToken.class})
 final class UsersCommand implements Runnable {
 
     @ParentCommand
@@ -28,7 +32,8 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-        parent.err.println("educheck users: say what to do: add NAME --role R, list or remove NAME; see `educheck users --help`.");
+        parent.err.println("educheck users: say what to do: add NAME --role R, list, remove NAME, assign NAME SCOPE…, token NAME,"
+                + " tokens or revoke-token ID; see `educheck users --help`.");
     }
 
     static WebArchive archive(String location) throws IOException {
@@ -115,8 +120,10 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (WebArchive store = archive(location)) {
+                java.util.Map<String, java.util.List<String>> scopes = store.accounts().allScopes();
                 for (Accounts.Account a : store.accounts().all()) {
-                    users.parent.out.println(a.name() + "\t" + a.role().key());
+                    String districts = a.role().allows(Role.ANALYST) ? "(all)" : String.join(" ", scopes.getOrDefault(a.name(), java.util.List.of()));
+                    users.parent.out.println(a.name() + "\t" + a.role().key() + "\t" + districts);
                 }
             }
             return ExitCodes.PASS;
@@ -142,6 +149,118 @@ final class UsersCommand implements Runnable {
             }
             users.parent.err.println("educheck: " + (removed ? "removed user " + name : "no user " + name));
             return removed ? ExitCodes.PASS : ExitCodes.BAD_INPUT;
+        }
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true,
+            description = "Set the districts an inspector uploads and reads: district codes (430626) or jurisdictions (CN-33-3302 for a"
+                    + " city's districts, CN-33 for a province's). Replaces what was assigned; none clears it.")
+    static final class Assign implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand users;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1..*", paramLabel = "SCOPE", arity = "0..*", description = "A district code or a jurisdiction.")
+        java.util.List<String> scopes = new java.util.ArrayList<>();
+
+        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
+        String location;
+
+        @Override
+        public Integer call() throws IOException {
+            Assignment.Parsed parsed = Assignment.parse(String.join(" ", scopes));
+            if (parsed.bad().isPresent()) {
+                throw new ParameterException(spec.commandLine(), "SCOPE: '" + parsed.bad().get()
+                        + "' is neither a six-digit district code nor a jurisdiction such as CN-33-3302");
+            }
+            try (WebArchive store = archive(location)) {
+                if (store.accounts().find(name).isEmpty()) {
+                    users.parent.err.println("educheck: no user " + name);
+                    return ExitCodes.BAD_INPUT;
+                }
+                store.accounts().assign(name, parsed.scopes());
+                users.parent.err.println("educheck: " + name + " is assigned " + (parsed.scopes().isEmpty() ? "no district"
+                        : String.join(" ", parsed.scopes())) + " in archive " + store.shown());
+            }
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Issue an API token for a user: printed once on standard output (the archive keeps only its sha256); a script"
+                    + " sends it as `Authorization: Bearer TOKEN` instead of a password.")
+    static final class IssueToken implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand users;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--label", paramLabel = "TEXT", defaultValue = "-", description = "What the token is for (up to 100 characters).")
+        String label;
+
+        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
+        String location;
+
+        @Override
+        public Integer call() throws IOException {
+            try (WebArchive store = archive(location)) {
+                if (store.accounts().find(name).isEmpty()) {
+                    users.parent.err.println("educheck: no user " + name);
+                    return ExitCodes.BAD_INPUT;
+                }
+                String cut = label.length() > 100 ? label.substring(0, 100) : label;
+                users.parent.out.println(store.tokens().issue(name, cut, "(educheck users)"));
+                users.parent.err.println("educheck: issued a token for " + name + "; it is shown this once");
+            }
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "tokens", mixinStandardHelpOptions = true, description = "List the API tokens (never the tokens themselves).")
+    static final class ListTokens implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand users;
+
+        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
+        String location;
+
+        @Override
+        public Integer call() throws IOException {
+            try (WebArchive store = archive(location)) {
+                for (educheck.store.ApiTokens.Token t : store.tokens().all()) {
+                    users.parent.out.println(t.id() + "\t" + t.user() + "\t" + t.label() + "\t" + t.issuedAt() + "\t"
+                            + (t.revokedAt() == null ? "live" : "revoked " + t.revokedAt()));
+                }
+            }
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "revoke-token", mixinStandardHelpOptions = true, description = "Revoke an API token by its number (`users tokens`).")
+    static final class RevokeToken implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand users;
+
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
+        String location;
+
+        @Override
+        public Integer call() throws IOException {
+            boolean revoked;
+            try (WebArchive store = archive(location)) {
+                revoked = store.tokens().revoke(id);
+            }
+            users.parent.err.println("educheck: " + (revoked ? "revoked token " + id : "no live token " + id));
+            return revoked ? ExitCodes.PASS : ExitCodes.BAD_INPUT;
         }
     }
 }

@@ -23,8 +23,12 @@ public final class Uploads {
     public record Upload(long runId, Instant at, String user, String fileName, String sha256, int exitCode, List<District> districts) {
     }
 
-    /** One finding of a district in a run: actual and required are a Double, a Boolean or null; comparator ">=", … or null. */
-    public record Finding(String indicator, String subject, String status, Object actual, Object required, String comparator) {
+    /**
+     * One finding of a district in a run: actual and required are a Double, a Boolean or null; comparator ">=", … or
+     * null; the indicator's name in Chinese and English as its rule gives them (null when it gives none).
+     */
+    public record Finding(String indicator, String subject, String status, Object actual, Object required, String comparator,
+                          String nameZh, String nameEn) {
     }
 
     private final Archive archive;
@@ -37,7 +41,8 @@ public final class Uploads {
     static void insert(Connection c, long runId, String user, String fileName) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO uploads (run_id, user_name, file_name, uploaded_at) VALUES (?, ?, ?, ?)")) {
             s.setLong(1, runId);
-            s.setString(2, user);
+            // Nobody's (an open server's upload) is '', which no account can be named (V10).
+            s.setString(2, user == null ? "" : user);
             s.setString(3, fileName);
             s.setTimestamp(4, Timestamp.from(Instant.now()));
             s.executeUpdate();
@@ -72,10 +77,14 @@ public final class Uploads {
         return read("SELECT id FROM runs WHERE id = ?", runId).stream().findFirst();
     }
 
-    /** The ids of the runs that checked district {@code code}, newest first: one indexed read. */
-    public List<Long> runIdsOfDistrict(String code, int limit) throws ArchiveException {
-        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT DISTINCT run_id FROM districts WHERE code = ? ORDER BY run_id DESC LIMIT " + Math.max(1, limit))) {
+    /**
+     * The ids of the runs that checked district {@code code}, the latest year first and, within a year, the latest
+     * upload first (an upload of an older year never comes before a newer year's); {@code offset} of them skipped.
+     */
+    public List<Long> runIdsOfDistrict(String code, int offset, int limit) throws ArchiveException {
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT run_id, MAX(district_year) y"
+                + " FROM districts WHERE code = ? GROUP BY run_id ORDER BY y DESC, run_id DESC LIMIT " + Math.max(1, limit)
+                + " OFFSET " + Math.max(0, offset))) {
             s.setString(1, code);
             List<Long> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -86,6 +95,51 @@ public final class Uploads {
             return ids;
         } catch (SQLException e) {
             throw archive.failure("the runs of " + code + " cannot be read", e);
+        }
+    }
+
+    /** How many runs checked district {@code code}. */
+    public int countRunsOfDistrict(String code) throws ArchiveException {
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(DISTINCT run_id) FROM districts WHERE code = ?")) {
+            s.setString(1, code);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw archive.failure("the runs of " + code + " cannot be read", e);
+        }
+    }
+
+    /** A district as its latest run holds it: the latest year first, the latest upload within it. */
+    public record Latest(String code, String name, int year, long runId) {
+    }
+
+    /**
+     * Each district's latest run, by code (sorted); {@code codes} null for every district in the archive. Reads the
+     * districts' own rows only, never a run's findings.
+     */
+    public Map<String, Latest> latestOfDistricts(java.util.Collection<String> codes) throws ArchiveException {
+        if (codes != null && codes.isEmpty()) {
+            return Map.of();
+        }
+        String where = codes == null ? "" : " WHERE code IN (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")";
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT code, name, district_year, run_id"
+                + " FROM districts" + where + " ORDER BY code, district_year DESC, run_id DESC")) {
+            int i = 1;
+            for (String code : codes == null ? List.<String>of() : codes) {
+                s.setString(i++, code);
+            }
+            Map<String, Latest> out = new java.util.TreeMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.putIfAbsent(r.getString(1), new Latest(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw archive.failure("the districts cannot be read", e);
         }
     }
 
@@ -117,7 +171,7 @@ public final class Uploads {
      */
     public List<Finding> findings(long runId, String code) throws ArchiveException {
         try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT fr.indicator, f.subject, f.status,"
-                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag, k.comparator FROM districts d JOIN finding_rows f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
+                + " f.actual_num, f.actual_flag, f.required_num, f.required_flag, k.comparator, fr.name_zh, fr.name_en FROM districts d JOIN finding_rows f ON f.run_id = d.run_id AND f.district_pos = d.district_pos"
                 + " JOIN finding_kinds k ON k.run_id = f.run_id AND k.kind_pos = f.kind_pos"
                 + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos"
                 + " WHERE d.run_id = ? AND d.code = ? ORDER BY f.position")) {
@@ -127,7 +181,7 @@ public final class Uploads {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new Finding(r.getString(1), r.getString(2), FindingRows.status(r.getInt(3)).name(), Sql.value(r, "actual"),
-                            Sql.value(r, "required"), r.getString("comparator")));
+                            Sql.value(r, "required"), r.getString("comparator"), r.getString("name_zh"), r.getString("name_en")));
                 }
             }
             return out;
@@ -173,7 +227,8 @@ public final class Uploads {
                 }
                 head.put("at", r.getTimestamp(1).toInstant());
                 head.put("exit", r.getInt(2));
-                head.put("user", r.getString(3));
+                // '' is nobody: a run uploaded while the server had no accounts (V10).
+                head.put("user", "".equals(r.getString(3)) ? null : r.getString(3));
                 head.put("file", r.getString(4) != null ? r.getString(4) : r.getString(6));
                 head.put("sha", r.getString(5));
             }

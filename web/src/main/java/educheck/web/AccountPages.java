@@ -5,6 +5,8 @@ import static educheck.checker.render.SiteAssets.esc;
 import educheck.store.ArchiveException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sign-in, sign-out, and the admin's page of accounts. */
@@ -13,11 +15,15 @@ final class AccountPages {
     private final Accounts accounts;
     private final Sessions sessions;
     private final Guard guard;
+    private final SignInThrottle throttle;
+    private final ApiTokenKeys tokens;
 
-    AccountPages(Accounts accounts, Sessions sessions, Guard guard) {
+    AccountPages(Accounts accounts, Sessions sessions, Guard guard, SignInThrottle throttle, ApiTokenKeys tokens) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.guard = guard;
+        this.throttle = throttle;
+        this.tokens = tokens;
     }
 
     void signInForm(Context ctx) {
@@ -36,69 +42,101 @@ final class AccountPages {
                 + "<button type=\"submit\" id=\"signin\">" + esc(w.get("signin.title")) + "</button></form></section>");
     }
 
+    /** Throttled per account and address before any password is hashed (SignInThrottle); every try is an audit line. */
     void signIn(Context ctx) throws ArchiveException {
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
-        Optional<Accounts.Account> account = Passwords.validName(name) ? accounts.find(name) : Optional.empty();
-        boolean ok = Passwords.matches(password == null ? "" : password, account.map(Accounts.Account::passwordHash).orElse(null));
+        String account = Passwords.validName(name) ? name : null;
+        String address = guard.clientAddress(ctx);
+        long wait = throttle.waitSeconds(account, address);
+        if (wait > 0) {
+            throw SignInThrottle.tooMany(ctx, wait);
+        }
+        Optional<Accounts.Account> found = account == null ? Optional.empty() : accounts.find(account);
+        boolean ok = Passwords.matches(password == null ? "" : password, found.map(Accounts.Account::passwordHash).orElse(null));
         if (!ok) {
+            throttle.failed(account == null ? null : account, address, "form");
             ctx.status(401);
             signInPage(ctx, true);
             return;
         }
-        Sessions.Session fresh = sessions.signIn(guard.session(ctx), name, account.get().role());
+        throttle.succeeded(account, address, "form");
+        Sessions.Session fresh = sessions.signIn(guard.session(ctx), name, found.get().role());
         guard.setCookie(ctx, fresh);
+        ctx.attribute("principal", new Principal(name, found.get().role()));
         ctx.redirect(localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     }
 
-    void signOut(Context ctx) {
+    void signOut(Context ctx) throws ArchiveException {
         sessions.end(guard.session(ctx));
         ctx.removeCookie(Guard.SESSION_COOKIE, "/");
         ctx.redirect("/signin", HttpStatus.SEE_OTHER);
     }
 
     void list(Context ctx) throws ArchiveException {
+        list(ctx, null);
+    }
+
+    /** The accounts, their roles and districts, and the API tokens; {@code issued} is a token just made, shown this once. */
+    private void list(Context ctx, String issued) throws ArchiveException {
         Words w = Layout.words(ctx);
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("accounts.title"))).append("</h1>");
         if ("1".equals(ctx.queryParam("saved"))) {
             b.append("<p class=\"notice\">").append(esc(w.get("accounts.saved"))).append("</p>");
         }
+        Map<String, List<String>> scopes = accounts.allScopes();
         b.append("<table id=\"accounts\"><thead><tr><th>").append(esc(w.get("col.name"))).append("</th><th>").append(esc(w.get("col.role")))
-                .append("</th><th></th></tr></thead><tbody>");
+                .append("</th><th>").append(esc(w.get("col.districts"))).append("</th><th></th></tr></thead><tbody>");
         for (Accounts.Account a : accounts.all()) {
-            b.append("<tr><td>").append(esc(a.name())).append("</td><td>").append(a.role().key()).append("</td><td>")
+            String assigned = a.role().allows(Role.ANALYST) ? w.get("accounts.readsAll") : String.join(" ", scopes.getOrDefault(a.name(), List.of()));
+            b.append("<tr><td>").append(esc(a.name())).append("</td><td>").append(a.role().key()).append("</td><td class=\"id\">")
+                    .append(esc(assigned)).append("</td><td>")
                     .append("<form class=\"inline\" method=\"post\" action=\"/accounts/remove\">").append(Layout.csrfField(ctx))
                     .append("<input type=\"hidden\" name=\"name\" value=\"").append(esc(a.name())).append("\"><button type=\"submit\">")
                     .append(esc(w.get("accounts.remove"))).append("</button></form></td></tr>");
         }
         b.append("</tbody></table></section><section class=\"card\"><h2>").append(esc(w.get("accounts.add"))).append("</h2>")
                 .append("<form class=\"stack\" method=\"post\" action=\"/accounts\">").append(Layout.csrfField(ctx))
-                .append("<label for=\"name\">").append(esc(w.get("signin.name"))).append("</label><input id=\"name\" name=\"name\" type=\"text\"").append(FieldLimits.maxlength("name")).append(" required>")
+                .append("<label for=\"name\">").append(esc(w.get("signin.name"))).append("</label><input id=\"name\" name=\"name\" type=\"text\"")
+                .append(FieldLimits.maxlength("name")).append(" required>")
                 .append("<label for=\"role\">").append(esc(w.get("col.role"))).append("</label><select id=\"role\" name=\"role\">");
         for (Role r : Role.values()) {
             b.append("<option value=\"").append(r.key()).append("\">").append(r.key()).append("</option>");
         }
-        b.append("</select><label for=\"password\">").append(esc(w.get("accounts.password")))
+        b.append("</select><label for=\"districts\">").append(esc(w.get("accounts.districts"))).append(" <span class=\"muted\">(")
+                .append(esc(w.format("form.most", FieldLimits.of("districts")))).append(")</span></label><input id=\"districts\" name=\"districts\"")
+                .append(" type=\"text\" placeholder=\"430626 CN-33-3302\"").append(FieldLimits.maxlength("districts")).append(">")
+                .append("<label for=\"password\">").append(esc(w.get("accounts.password")))
                 .append("</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" maxlength=\"")
-                .append(Passwords.MOST_BYTES).append("\" required>")
+                .append(Passwords.MOST_BYTES).append("\">")
                 .append("<button type=\"submit\">").append(esc(w.get("accounts.save"))).append("</button></form></section>");
+        b.append(TokenHtml.section(ctx, w, tokens.all(), issued));
         Layout.page(ctx, w.get("accounts.title"), b.toString());
     }
 
+    /** Adds an account or changes one: its role, its districts, its password; its sessions end. */
     void save(Context ctx) throws ArchiveException {
         String name = ctx.formParam("name");
         Role role = Role.parse(ctx.formParam("role")).orElseThrow(() -> new Refusal(400, "error.badRole"));
-        char[] password = String.valueOf(ctx.formParam("password")).toCharArray();
+        char[] password = ctx.formParam("password") == null ? new char[0] : ctx.formParam("password").toCharArray();
         if (!Passwords.validName(name)) {
             throw new Refusal(400, "error.badName");
         }
-        if (Passwords.weakness(password) != null) {
+        Optional<Accounts.Account> existing = accounts.find(name);
+        // An account's role or districts change without a new password; a new account needs one.
+        boolean keepPassword = password.length == 0 && existing.isPresent();
+        if (!keepPassword && Passwords.weakness(password) != null) {
             throw new Refusal(400, "error.weakPassword");
+        }
+        Assignment.Parsed districts = Assignment.parse(ctx.formParam("districts"));
+        if (districts.bad().isPresent()) {
+            throw new Refusal(400, "error.badScope", List.of(districts.bad().get()));
         }
         if (role != Role.ADMIN && lastAdmin(name)) {
             throw new Refusal(400, "error.lastAdmin");
         }
-        accounts.put(new Accounts.Account(name, role, Passwords.hash(password)));
+        accounts.put(new Accounts.Account(name, role, keepPassword ? existing.get().passwordHash() : Passwords.hash(password)));
+        accounts.assign(name, districts.scopes());
         sessions.endAllOf(name);
         ctx.redirect("/accounts?saved=1", HttpStatus.SEE_OTHER);
     }
@@ -110,6 +148,26 @@ final class AccountPages {
         }
         accounts.remove(name);
         sessions.endAllOf(String.valueOf(name));
+        ctx.redirect("/accounts?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    /** POST /accounts/tokens: a new API token for an account, shown on the page this once. */
+    void issueToken(Context ctx) throws ArchiveException {
+        String name = ctx.formParam("name");
+        if (!Passwords.validName(name) || accounts.find(name).isEmpty()) {
+            throw new Refusal(400, "error.badName");
+        }
+        String label = String.valueOf(ctx.formParam("label")).strip();
+        String token = tokens.issue(name, label.isEmpty() ? "-" : label, Layout.who(ctx).user());
+        list(ctx, token);
+    }
+
+    /** POST /accounts/tokens/revoke: the token stops working on every server at once. */
+    void revokeToken(Context ctx) throws ArchiveException {
+        String id = ctx.formParam("id");
+        if (!RunArchive.validId(id) || !tokens.revoke(Long.parseLong(id))) {
+            throw new Refusal(404, "error.notFound");
+        }
         ctx.redirect("/accounts?saved=1", HttpStatus.SEE_OTHER);
     }
 

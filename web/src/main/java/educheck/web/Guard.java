@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Decides who is asking and whether they may: security headers on every answer, the session cookie, sign-in by
- * session (pages) or HTTP Basic (the JSON API, for scripts), the route's role, and the CSRF token of every form.
+ * session (pages), or by an API token or HTTP Basic (the JSON API, for scripts; Basic throttled like the sign-in
+ * form), the route's role, and the CSRF token of every form.
  */
 final class Guard {
 
@@ -29,11 +30,15 @@ final class Guard {
     private final Accounts accounts;
     private final Sessions sessions;
     private final ServeOptions options;
+    private final SignInThrottle throttle;
+    private final ApiTokenKeys tokens;
 
-    Guard(Accounts accounts, Sessions sessions, ServeOptions options) {
+    Guard(Accounts accounts, Sessions sessions, ServeOptions options, SignInThrottle throttle, ApiTokenKeys tokens) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.options = options;
+        this.throttle = throttle;
+        this.tokens = tokens;
     }
 
     /** Before every request, matched or not. */
@@ -60,6 +65,9 @@ final class Guard {
         }
         Principal who = principal(ctx, session, api);
         ctx.attribute("principal", who);
+        if (who != null) {
+            ctx.attribute("assignment", accounts.assignment(who));
+        }
         boolean unsafe = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
         if (unsafe) {
             sameOrigin(ctx);
@@ -80,9 +88,9 @@ final class Guard {
                 throw new Refusal(403, "error.role");
             }
         }
-        // A script with HTTP Basic, or on an open server without a cookie, has no ambient credential to forge; a
-        // request from another site's page is refused above by its Origin.
-        boolean cookieless = api && (basicAuth(ctx) || session == null || !session.signedIn());
+        // A script with a token or HTTP Basic, or on an open server without a cookie, has no ambient credential to
+        // forge; a request from another site's page is refused above by its Origin.
+        boolean cookieless = api && (scriptAuth(ctx) || session == null || !session.signedIn());
         if (unsafe && !cookieless) {
             String given = api ? ctx.header(CSRF_HEADER) : ctx.formParam(CSRF_FIELD);
             if (session == null || given == null || !constantTimeEquals(given, session.csrf())) {
@@ -145,7 +153,7 @@ final class Guard {
     }
 
     /** The visitor's session, made and set in a cookie when there is none yet. */
-    Sessions.Session session(Context ctx) {
+    Sessions.Session session(Context ctx) throws ArchiveException {
         Sessions.Session existing = ctx.attribute("session");
         if (existing != null) {
             return existing;
@@ -185,25 +193,38 @@ final class Guard {
 
     private Principal principal(Context ctx, Sessions.Session session, boolean api) throws ArchiveException {
         if (session != null && session.signedIn()) {
-            // A role changed or an account removed since sign-in takes effect at once.
-            Optional<Accounts.Account> now = accounts.find(session.user());
-            if (now.isPresent()) {
-                return new Principal(session.user(), now.get().role());
-            }
-            sessions.end(session);
+            // The session's role is the account's now: a role changed since sign-in takes effect at once, and a
+            // removed account's sessions are gone with it.
+            return new Principal(session.user(), session.role());
         }
-        if (api && basicAuth(ctx)) {
-            return basic(ctx.header("Authorization"));
+        if (api && scriptAuth(ctx)) {
+            String h = ctx.header("Authorization");
+            return h.regionMatches(true, 0, "Bearer ", 0, 7) ? bearer(ctx, h.substring(7).trim()) : basic(ctx, h);
         }
         return open() ? Principal.LOCAL : null;
     }
 
-    private static boolean basicAuth(Context ctx) {
+    private static boolean scriptAuth(Context ctx) {
         String h = ctx.header("Authorization");
-        return ctx.path().startsWith("/api/") && h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
+        return ctx.path().startsWith("/api/") && h != null && (h.regionMatches(true, 0, "Basic ", 0, 6) || h.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
-    private Principal basic(String header) throws ArchiveException {
+    /** An API token: one lookup. A wrong one counts against the address, as a wrong password does. */
+    private Principal bearer(Context ctx, String token) throws ArchiveException {
+        String address = clientAddress(ctx);
+        long wait = throttle.waitSeconds(null, address);
+        if (wait > 0) {
+            throw SignInThrottle.tooMany(ctx, wait);
+        }
+        Optional<Principal> who = tokens.holder(token);
+        if (who.isEmpty()) {
+            throttle.failed(null, address, "token");
+        }
+        return who.orElse(null);
+    }
+
+    /** HTTP Basic: a bcrypt per request, so throttled as the sign-in form is (per account and per address). */
+    private Principal basic(Context ctx, String header) throws ArchiveException {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
@@ -215,9 +236,36 @@ final class Guard {
             return null;
         }
         String name = decoded.substring(0, colon);
-        Optional<Accounts.Account> account = accounts.find(name);
-        boolean ok = Passwords.matches(decoded.substring(colon + 1), account.map(Accounts.Account::passwordHash).orElse(null));
-        return ok ? new Principal(name, account.get().role()) : null;
+        String account = Passwords.validName(name) ? name : null;
+        String address = clientAddress(ctx);
+        long wait = throttle.waitSeconds(account, address);
+        if (wait > 0) {
+            throw SignInThrottle.tooMany(ctx, wait);
+        }
+        Optional<Accounts.Account> found = account == null ? Optional.empty() : accounts.find(account);
+        boolean ok = Passwords.matches(decoded.substring(colon + 1), found.map(Accounts.Account::passwordHash).orElse(null));
+        if (!ok) {
+            throttle.failed(account, address, "basic");
+            return null;
+        }
+        throttle.succeeded(account, address, "basic");
+        return new Principal(name, found.get().role());
+    }
+
+    /**
+     * The client's address: the peer's, or, when the peer is a proxy named by --trusted-proxy, the last address its
+     * X-Forwarded-For adds (the one it saw; earlier ones the client may have written itself).
+     */
+    String clientAddress(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded != null && options.trustedProxies().contains(peer)) {
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            if (!last.isEmpty() && last.length() <= 64) {
+                return RequestLog.printable(last);
+            }
+        }
+        return peer;
     }
 
     private static Role needed(Context ctx) {

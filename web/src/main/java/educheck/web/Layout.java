@@ -71,6 +71,11 @@ final class Layout {
         return s == null ? "" : "<input type=\"hidden\" name=\"" + Guard.CSRF_FIELD + "\" value=\"" + esc(s.csrf()) + "\">";
     }
 
+    /** A status or verdict as a coloured badge, in the page's language. */
+    static String badge(Context ctx, String status) {
+        return educheck.checker.render.SiteAssets.badge(status, educheck.checker.render.SiteAssets.word(status, words(ctx).zh()));
+    }
+
     static String link(String href, String text) {
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
     }

@@ -32,6 +32,7 @@ final class Routes {
             r.get("/runs", p.reports()::runs, Role.INSPECTOR);
             r.get("/runs/{id}", p.reports()::report, Role.INSPECTOR);
             r.get("/runs/{id}/download/{format}", p.reports()::download, Role.INSPECTOR);
+            r.get("/runs/{id}/districts/{code}", p.reports()::district, Role.INSPECTOR);
             r.get("/districts/{code}", p.districts()::page, Role.INSPECTOR);
             r.get("/compare", p.compare()::page, Role.ANALYST);
             r.get("/rules", p.rules()::page, Role.INSPECTOR);
@@ -51,6 +52,8 @@ final class Routes {
             r.get("/accounts", p.accounts()::list, Role.ADMIN);
             r.post("/accounts", p.accounts()::save, Role.ADMIN);
             r.post("/accounts/remove", p.accounts()::remove, Role.ADMIN);
+            r.post("/accounts/tokens", p.accounts()::issueToken, Role.ADMIN);
+            r.post("/accounts/tokens/revoke", p.accounts()::revokeToken, Role.ADMIN);
 
             r.get("/signin", p.accounts()::signInForm);
             r.post("/signin", p.accounts()::signIn);
@@ -169,10 +172,11 @@ final class Routes {
     }
 
     static List<String> paths() {
-        return List.of("/", "/upload", "/jobs/{id}", "/runs", "/runs/{id}", "/runs/{id}/download/{format}", "/districts/{code}",
+        return List.of("/", "/upload", "/jobs/{id}", "/runs", "/runs/{id}", "/runs/{id}/download/{format}", "/runs/{id}/districts/{code}", "/districts/{code}",
                 "/compare", "/rules", "/rules/file", "/rules/drafts", "/rules/drafts/file", "/rules/drafts/{id}",
                 "/rules/drafts/{id}/file", "/rules/drafts/{id}/submit", "/rules/drafts/{id}/approve", "/rules/drafts/{id}/reject",
-                "/rules/drafts/{id}/comment", "/rules/audit", "/rules/audit.csv", "/accounts", "/signin", "/signout", "/lang", "/api/check", "/api/runs",
+                "/rules/drafts/{id}/comment", "/rules/audit", "/rules/audit.csv", "/accounts", "/accounts/remove", "/accounts/tokens",
+                "/accounts/tokens/revoke", "/signin", "/signout", "/lang", "/api/check", "/api/runs",
                 "/api/districts/{code}/history", "/healthz");
     }
 }

@@ -1,11 +1,16 @@
 package educheck.web;
 
 import educheck.checker.RuleSet;
+import educheck.store.ApiTokens;
+import educheck.store.Archive;
+import educheck.store.SignInFailures;
+import educheck.store.WebSessions;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The web application: one process, Jetty embedded through Javalin, the rule set built once and shared by the
@@ -40,6 +45,12 @@ public final class WebApp implements AutoCloseable {
     /** Starts serving; refuses when bound beyond this PC with no admin account to sign in with. */
     public static WebApp start(ServeOptions options, RuleSet rules, RunArchive archive, Accounts accounts)
             throws RefusedToStart, IOException {
+        return start(options, rules, archive, accounts, Clock.systemUTC());
+    }
+
+    /** As above, with the clock sessions and sign-in throttling read (a test's, to let time pass). */
+    static WebApp start(ServeOptions options, RuleSet rules, RunArchive archive, Accounts accounts, Clock clock)
+            throws RefusedToStart, IOException {
         if (!options.loopback() && !accounts.anyAdmin()) {
             throw new RefusedToStart("--bind " + options.bind() + " opens the server to other machines, and the archive has no admin"
                     + " account; add one first: educheck users add NAME --role admin");
@@ -48,11 +59,15 @@ public final class WebApp implements AutoCloseable {
         Integer version = archive.archive().ruleVersions().versionOf(rules.files(), rules.ruleCount());
         RulesInForce inForce = new RulesInForce(rules, version, options.budget());
         CheckQueue queue = new CheckQueue(inForce, archive, options.workers(), options.queue());
-        Sessions sessions = new Sessions();
-        Guard guard = new Guard(accounts, sessions, options);
+        Archive store = archive.archive();
+        Sessions sessions = new Sessions(new WebSessions(store), clock);
+        SignInThrottle throttle = new SignInThrottle(new SignInFailures(store), clock);
+        ApiTokenKeys tokens = new ApiTokenKeys(new ApiTokens(store), clock);
+        Guard guard = new Guard(accounts, sessions, options, throttle, tokens);
         ReportPages reports = new ReportPages(archive);
         Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
-                new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(inForce), new DraftPages(inForce, archive, options), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
+                new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(inForce), new DraftPages(inForce, archive, options),
+                new AccountPages(accounts, sessions, guard, throttle, tokens), new Api(queue, archive, options, reports));
         Path spool = Files.createTempDirectory("educheck-multipart-");
         spool.toFile().deleteOnExit();
         Javalin javalin = Javalin.create(config -> {

@@ -38,6 +38,14 @@ final class TestServer implements AutoCloseable {
 
     /** A server on a fresh archive (embedded H2 in a new temporary folder); with four accounts when asked. */
     TestServer(ServeOptions options, boolean withAccounts) throws Exception {
+        this(options, withAccounts, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * As above, with the clock its sessions and sign-in throttling read. The inspectors are assigned districts: ian
+     * Hunan's (CN-43, the failing sample is 430626), ivy Zhejiang's (CN-33).
+     */
+    TestServer(ServeOptions options, boolean withAccounts, java.time.Clock clock) throws Exception {
         this.store = TestArchives.fresh();
         this.archive = store.runs();
         this.accounts = store.accounts();
@@ -47,8 +55,10 @@ final class TestServer implements AutoCloseable {
             accounts.put(new Accounts.Account("ana", Role.ANALYST, hash));
             accounts.put(new Accounts.Account("ian", Role.INSPECTOR, hash));
             accounts.put(new Accounts.Account("ivy", Role.INSPECTOR, hash));
+            accounts.assign("ian", java.util.List.of("CN-43"));
+            accounts.assign("ivy", java.util.List.of("CN-33"));
         }
-        this.app = WebApp.start(options, rules(), archive, accounts);
+        this.app = WebApp.start(options, rules(), archive, accounts, clock);
     }
 
     /** Open: on 127.0.0.1 with no accounts. */
