@@ -36,8 +36,29 @@ final class UsersCommand implements Runnable {
                 + " tokens or revoke-token ID; see `educheck users --help`.");
     }
 
-    static WebArchive archive(String location) throws IOException {
-        return WebArchive.open(location);
+    /** The archive every users subcommand works on. */
+    static final class ArchiveOption {
+        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
+        String location;
+
+        WebArchive open() throws IOException {
+            return WebArchive.open(location);
+        }
+    }
+
+    /** Says whether an action on a user or token was done; exit 0 when it was, 2 when there was nothing to do it to. */
+    static int said(EducheckCommand parent, boolean done, String yes, String no) {
+        parent.err.println("educheck: " + (done ? yes : no));
+        return done ? ExitCodes.PASS : ExitCodes.BAD_INPUT;
+    }
+
+    /** Whether the archive has user {@code name}; says so when it has not. */
+    static boolean known(WebArchive store, String name, EducheckCommand parent) throws IOException {
+        if (store.accounts().find(name).isPresent()) {
+            return true;
+        }
+        parent.err.println("educheck: no user " + name);
+        return false;
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -56,8 +77,8 @@ final class UsersCommand implements Runnable {
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "inspector, analyst, policy or admin.")
         String role;
 
-        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
-        String location;
+        @picocli.CommandLine.Mixin
+        ArchiveOption archive;
 
         @Override
         public Integer call() throws IOException {
@@ -76,7 +97,7 @@ final class UsersCommand implements Runnable {
                     users.parent.err.println("educheck: " + weak);
                     return ExitCodes.BAD_INPUT;
                 }
-                try (WebArchive store = archive(location)) {
+                try (WebArchive store = archive.open()) {
                     boolean existed = store.accounts().find(name).isPresent();
                     store.accounts().put(new Accounts.Account(name, r, Passwords.hash(password)));
                     users.parent.err.println("educheck: " + (existed ? "changed" : "added") + " user " + name + " (" + r.key()
@@ -114,12 +135,12 @@ final class UsersCommand implements Runnable {
         @ParentCommand
         UsersCommand users;
 
-        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
-        String location;
+        @picocli.CommandLine.Mixin
+        ArchiveOption archive;
 
         @Override
         public Integer call() throws IOException {
-            try (WebArchive store = archive(location)) {
+            try (WebArchive store = archive.open()) {
                 java.util.Map<String, java.util.List<String>> scopes = store.accounts().allScopes();
                 for (Accounts.Account a : store.accounts().all()) {
                     String districts = a.role().allows(Role.ANALYST) ? "(all)" : String.join(" ", scopes.getOrDefault(a.name(), java.util.List.of()));
@@ -138,17 +159,14 @@ final class UsersCommand implements Runnable {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
-        String location;
+        @picocli.CommandLine.Mixin
+        ArchiveOption archive;
 
         @Override
         public Integer call() throws IOException {
-            boolean removed;
-            try (WebArchive store = archive(location)) {
-                removed = store.accounts().remove(name);
+            try (WebArchive store = archive.open()) {
+                return said(users.parent, store.accounts().remove(name), "removed user " + name, "no user " + name);
             }
-            users.parent.err.println("educheck: " + (removed ? "removed user " + name : "no user " + name));
-            return removed ? ExitCodes.PASS : ExitCodes.BAD_INPUT;
         }
     }
 
@@ -168,8 +186,8 @@ final class UsersCommand implements Runnable {
         @Parameters(index = "1..*", paramLabel = "SCOPE", arity = "0..*", description = "A district code or a jurisdiction.")
         java.util.List<String> scopes = new java.util.ArrayList<>();
 
-        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
-        String location;
+        @picocli.CommandLine.Mixin
+        ArchiveOption archive;
 
         @Override
         public Integer call() throws IOException {
@@ -178,9 +196,8 @@ final class UsersCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "SCOPE: '" + parsed.bad().get()
                         + "' is neither a six-digit district code nor a jurisdiction such as CN-33-3302");
             }
-            try (WebArchive store = archive(location)) {
-                if (store.accounts().find(name).isEmpty()) {
-                    users.parent.err.println("educheck: no user " + name);
+            try (WebArchive store = archive.open()) {
+                if (!known(store, name, users.parent)) {
                     return ExitCodes.BAD_INPUT;
                 }
                 store.accounts().assign(name, parsed.scopes());
@@ -204,14 +221,13 @@ final class UsersCommand implements Runnable {
         @Option(names = "--label", paramLabel = "TEXT", defaultValue = "-", description = "What the token is for (up to 100 characters).")
         String label;
 
-        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
-        String location;
+        @picocli.CommandLine.Mixin
+        ArchiveOption archive;
 
         @Override
         public Integer call() throws IOException {
-            try (WebArchive store = archive(location)) {
-                if (store.accounts().find(name).isEmpty()) {
-                    users.parent.err.println("educheck: no user " + name);
+            try (WebArchive store = archive.open()) {
+                if (!known(store, name, users.parent)) {
                     return ExitCodes.BAD_INPUT;
                 }
                 String cut = label.length() > 100 ? label.substring(0, 100) : label;
@@ -227,12 +243,12 @@ final class UsersCommand implements Runnable {
         @ParentCommand
         UsersCommand users;
 
-        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
-        String location;
+        @picocli.CommandLine.Mixin
+        ArchiveOption archive;
 
         @Override
         public Integer call() throws IOException {
-            try (WebArchive store = archive(location)) {
+            try (WebArchive store = archive.open()) {
                 for (educheck.store.ApiTokens.Token t : store.tokens().all()) {
                     users.parent.out.println(t.id() + "\t" + t.user() + "\t" + t.label() + "\t" + t.issuedAt() + "\t"
                             + (t.revokedAt() == null ? "live" : "revoked " + t.revokedAt()));
@@ -250,17 +266,14 @@ final class UsersCommand implements Runnable {
         @Parameters(paramLabel = "ID")
         long id;
 
-        @Option(names = "--archive", paramLabel = "LOCATION", description = "The archive (as for `serve`).")
-        String location;
+        @picocli.CommandLine.Mixin
+        ArchiveOption archive;
 
         @Override
         public Integer call() throws IOException {
-            boolean revoked;
-            try (WebArchive store = archive(location)) {
-                revoked = store.tokens().revoke(id);
+            try (WebArchive store = archive.open()) {
+                return said(users.parent, store.tokens().revoke(id), "revoked token " + id, "no live token " + id);
             }
-            users.parent.err.println("educheck: " + (revoked ? "revoked token " + id : "no live token " + id));
-            return revoked ? ExitCodes.PASS : ExitCodes.BAD_INPUT;
         }
     }
 }

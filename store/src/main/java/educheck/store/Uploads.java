@@ -59,20 +59,6 @@ public final class Uploads {
         return read("SELECT run_id FROM uploads WHERE user_name = ? ORDER BY run_id DESC LIMIT " + Math.max(1, limit), user);
     }
 
-    /** Whether {@code user} uploaded a run that checked district {@code code}. */
-    public boolean uploadedDistrict(String user, String code) throws ArchiveException {
-        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM uploads u"
-                + " JOIN districts d ON d.run_id = u.run_id WHERE u.user_name = ? AND d.code = ? FETCH FIRST 1 ROWS ONLY")) {
-            s.setString(1, user);
-            s.setString(2, code);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        } catch (SQLException e) {
-            throw archive.failure("the uploads of " + user + " cannot be read", e);
-        }
-    }
-
     public Optional<Upload> one(long runId) throws ArchiveException {
         return read("SELECT id FROM runs WHERE id = ?", runId).stream().findFirst();
     }

@@ -85,7 +85,7 @@ final class ComparePage {
         }
         StringWriter out = new StringWriter();
         ComparisonFormats.byName("html").write(out, table, RenderOptions.plain(w.zh() ? RenderOptions.Lang.ZH : RenderOptions.Lang.EN));
-        String html = out.toString().replaceFirst("</head>", "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>")
+        String html = out.toString().replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(Layout.SITE_HEAD + "</head>"))
                 .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + form + notes));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);

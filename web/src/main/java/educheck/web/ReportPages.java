@@ -128,7 +128,7 @@ final class ReportPages {
         }
         extra.append("</div></section>\n").append(part);
         String html = out.toString().replace(SiteAssets.scriptElement(), "<script src=\"/assets/report.js\"></script>")
-                .replaceFirst("</head>", "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>")
+                .replaceFirst("</head>", Matcher.quoteReplacement(Layout.SITE_HEAD + "</head>"))
                 .replaceFirst("<body>\n<main>\n", Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + "<main>\n" + extra));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);

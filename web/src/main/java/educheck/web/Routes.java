@@ -69,6 +69,9 @@ final class Routes {
             r.get("/assets/site.css", ctx -> asset(ctx, "text/css", resource("site.css")));
             r.get("/assets/report.js", ctx -> asset(ctx, "text/javascript", educheck.checker.render.SiteAssets.script()));
             r.get("/assets/editor.js", ctx -> asset(ctx, "text/javascript", resource("editor.js")));
+            r.get("/assets/favicon.svg", ctx -> asset(ctx, "image/svg+xml", resource("favicon.svg")));
+            // Browsers ask for it on every site whatever the page says: the same picture.
+            r.get("/favicon.ico", ctx -> asset(ctx, "image/svg+xml", resource("favicon.svg")));
 
             r.exception(Refusal.class, (e, ctx) -> refused(e, ctx, p.guard()));
             r.exception(Guard.SignInFirst.class, (e, ctx) ->
@@ -177,6 +180,6 @@ final class Routes {
                 "/rules/drafts/{id}/file", "/rules/drafts/{id}/submit", "/rules/drafts/{id}/approve", "/rules/drafts/{id}/reject",
                 "/rules/drafts/{id}/comment", "/rules/audit", "/rules/audit.csv", "/accounts", "/accounts/remove", "/accounts/tokens",
                 "/accounts/tokens/revoke", "/signin", "/signout", "/lang", "/api/check", "/api/runs",
-                "/api/districts/{code}/history", "/healthz");
+                "/api/districts/{code}/history", "/healthz", "/assets/favicon.svg", "/favicon.ico");
     }
 }

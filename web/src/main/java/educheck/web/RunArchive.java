@@ -58,10 +58,6 @@ public final class RunArchive {
         return uploads.uploadedBy(user, limit);
     }
 
-    boolean uploadedDistrict(String user, String code) throws ArchiveException {
-        return uploads.uploadedDistrict(user, code);
-    }
-
     Optional<Uploads.Upload> run(String id) throws ArchiveException {
         return validId(id) ? uploads.one(Long.parseLong(id)) : Optional.empty();
     }

@@ -42,7 +42,8 @@ class ArchiveGrowthTest {
         assertThat(summary).doesNotContain("class=\"district");
         HttpResponse<String> one = c.get("/runs/" + run + "/districts/430621");
         assertThat(one.statusCode()).isEqualTo(200);
-        assertThat(one.body()).contains("区县430621").doesNotContain("区县430623").contains("tr class=\"row-FAIL");
+        assertThat(one.body()).contains("id=\"d-430621-2024\"").doesNotContain("id=\"d-430623-2024\"").doesNotContain("id=\"d-430626-2024\"")
+                .contains("tr class=\"row-FAIL");
         assertThat(one.body().length()).isLessThan(summary.length() * 40);
         assertThat(c.get("/runs/" + run + "/districts/999999").statusCode()).isEqualTo(404);
         // The downloads stay the whole run.
@@ -80,7 +81,7 @@ class ArchiveGrowthTest {
         String first = c.get("/districts/430626").body();
         assertThat(first).contains("id=\"older\"").doesNotContain("id=\"newer\"");
         String history = first.substring(first.indexOf("id=\"history\""), first.indexOf("</table>", first.indexOf("id=\"history\"")));
-        assertThat(history.split("<tr>").length - 1).isEqualTo(DistrictPages.PAGE);
+        assertThat(history.split("<tr><td").length - 1).isEqualTo(DistrictPages.PAGE);
         String second = c.get("/districts/430626?page=2").body();
         assertThat(second).contains("id=\"newer\"").doesNotContain("id=\"older\"");
         String older = second.substring(second.indexOf("id=\"history\""), second.indexOf("</table>", second.indexOf("id=\"history\"")));
@@ -90,6 +91,6 @@ class ArchiveGrowthTest {
     private static int countRuns(TestServer.Client c) throws Exception {
         String page = c.get("/districts/430626").body();
         String history = page.substring(page.indexOf("id=\"history\""), page.indexOf("</table>", page.indexOf("id=\"history\"")));
-        return history.split("<tr>").length - 1;
+        return history.split("<tr><td").length - 1;
     }
 }

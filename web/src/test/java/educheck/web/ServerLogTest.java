@@ -40,7 +40,7 @@ class ServerLogTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         List<String> lines = Arrays.asList(log.split("\n"));
         assertThat(lines).anySatisfy(l -> assertThat(l).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z INFO GET /runs 200 user=ian \\d+ ms"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /districts/430626 200 user=ian "));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /districts/430626 404 user=ian "));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("POST /signin 401 user=- "));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("POST /signin 303 user=ian "));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("sign-in failed: account=ian address=127.0.0.1 via=form"));

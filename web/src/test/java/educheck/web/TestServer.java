@@ -43,7 +43,7 @@ final class TestServer implements AutoCloseable {
 
     /**
      * As above, with the clock its sessions and sign-in throttling read. The inspectors are assigned districts: ian
-     * Hunan's (CN-43, the failing sample is 430626), ivy Zhejiang's (CN-33).
+     * Hunan's and Shanghai's (CN-43: the failing sample is 430626; CN-31), ivy Zhejiang's (CN-33).
      */
     TestServer(ServeOptions options, boolean withAccounts, java.time.Clock clock) throws Exception {
         this.store = TestArchives.fresh();
@@ -55,7 +55,7 @@ final class TestServer implements AutoCloseable {
             accounts.put(new Accounts.Account("ana", Role.ANALYST, hash));
             accounts.put(new Accounts.Account("ian", Role.INSPECTOR, hash));
             accounts.put(new Accounts.Account("ivy", Role.INSPECTOR, hash));
-            accounts.assign("ian", java.util.List.of("CN-43"));
+            accounts.assign("ian", java.util.List.of("CN-43", "CN-31"));
             accounts.assign("ivy", java.util.List.of("CN-33"));
         }
         this.app = WebApp.start(options, rules(), archive, accounts, clock);
