@@ -15,14 +15,12 @@ final class AccountPages {
     private final Accounts accounts;
     private final Sessions sessions;
     private final Guard guard;
-    private final SignInThrottle throttle;
     private final ApiTokenKeys tokens;
 
-    AccountPages(Accounts accounts, Sessions sessions, Guard guard, SignInThrottle throttle, ApiTokenKeys tokens) {
+    AccountPages(Accounts accounts, Sessions sessions, Guard guard, ApiTokenKeys tokens) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.guard = guard;
-        this.throttle = throttle;
         this.tokens = tokens;
     }
 
@@ -42,28 +40,17 @@ final class AccountPages {
                 + "<button type=\"submit\" id=\"signin\">" + esc(w.get("signin.title")) + "</button></form></section>");
     }
 
-    /** Throttled per account and address before any password is hashed (SignInThrottle); every try is an audit line. */
+    /** Throttled per account and address before any password is hashed ({@link Guard#signIn}); every try is an audit line. */
     void signIn(Context ctx) throws ArchiveException {
-        String name = ctx.formParam("name");
-        String password = ctx.formParam("password");
-        String account = Passwords.validName(name) ? name : null;
-        String address = guard.clientAddress(ctx);
-        long wait = throttle.waitSeconds(account, address);
-        if (wait > 0) {
-            throw SignInThrottle.tooMany(ctx, wait);
-        }
-        Optional<Accounts.Account> found = account == null ? Optional.empty() : accounts.find(account);
-        boolean ok = Passwords.matches(password == null ? "" : password, found.map(Accounts.Account::passwordHash).orElse(null));
-        if (!ok) {
-            throttle.failed(account == null ? null : account, address, "form");
+        Optional<Principal> who = guard.signIn(ctx, ctx.formParam("name"), ctx.formParam("password"), "form");
+        if (who.isEmpty()) {
             ctx.status(401);
             signInPage(ctx, true);
             return;
         }
-        throttle.succeeded(account, address, "form");
-        Sessions.Session fresh = sessions.signIn(guard.session(ctx), name, found.get().role());
+        Sessions.Session fresh = sessions.signIn(guard.session(ctx), who.get().user(), who.get().role());
         guard.setCookie(ctx, fresh);
-        ctx.attribute("principal", new Principal(name, found.get().role()));
+        ctx.attribute("principal", who.get());
         ctx.redirect(localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     }
 

@@ -235,7 +235,15 @@ final class Guard {
         if (colon < 0) {
             return null;
         }
-        String name = decoded.substring(0, colon);
+        return signIn(ctx, decoded.substring(0, colon), decoded.substring(colon + 1), "basic").orElse(null);
+    }
+
+    /**
+     * A name and password tried through {@code via} (the form, or Basic): refused 429 while the account or the address
+     * must wait, before any hash; the account's principal when right; empty when wrong, and counted. Either way an
+     * audit line.
+     */
+    Optional<Principal> signIn(Context ctx, String name, String password, String via) throws ArchiveException {
         String account = Passwords.validName(name) ? name : null;
         String address = clientAddress(ctx);
         long wait = throttle.waitSeconds(account, address);
@@ -243,13 +251,12 @@ final class Guard {
             throw SignInThrottle.tooMany(ctx, wait);
         }
         Optional<Accounts.Account> found = account == null ? Optional.empty() : accounts.find(account);
-        boolean ok = Passwords.matches(decoded.substring(colon + 1), found.map(Accounts.Account::passwordHash).orElse(null));
-        if (!ok) {
-            throttle.failed(account, address, "basic");
-            return null;
+        if (!Passwords.matches(password == null ? "" : password, found.map(Accounts.Account::passwordHash).orElse(null))) {
+            throttle.failed(account, address, via);
+            return Optional.empty();
         }
-        throttle.succeeded(account, address, "basic");
-        return new Principal(name, found.get().role());
+        throttle.succeeded(account, address, via);
+        return Optional.of(new Principal(account, found.get().role()));
     }
 
     /**

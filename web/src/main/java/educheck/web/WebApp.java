@@ -67,7 +67,7 @@ public final class WebApp implements AutoCloseable {
         ReportPages reports = new ReportPages(archive);
         Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
                 new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(inForce), new DraftPages(inForce, archive, options),
-                new AccountPages(accounts, sessions, guard, throttle, tokens), new Api(queue, archive, options, reports));
+                new AccountPages(accounts, sessions, guard, tokens), new Api(queue, archive, options, reports));
         Path spool = Files.createTempDirectory("educheck-multipart-");
         spool.toFile().deleteOnExit();
         Javalin javalin = Javalin.create(config -> {

@@ -81,10 +81,12 @@ class SmallThingsTest {
     @Test
     void theLanguageCookieIsSecureUnderSecureCookies() throws Exception {
         try (TestServer secure = new TestServer(ServeOptions.defaults().withPort(0).withSecureCookies(true), false)) {
-            String cookie = secure.client().get("/lang?to=en&back=%2F").headers().firstValue("Set-Cookie").orElseThrow();
-            assertThat(cookie).startsWith(Guard.LANG_COOKIE + "=en").contains("Secure");
+            assertThat(langCookie(secure.client().get("/lang?to=en&back=%2F"))).startsWith(Guard.LANG_COOKIE + "=en").contains("Secure");
         }
-        String plain = server.client().get("/lang?to=en&back=%2F").headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(plain).doesNotContain("Secure");
+        assertThat(langCookie(server.client().get("/lang?to=en&back=%2F"))).startsWith(Guard.LANG_COOKIE + "=en").doesNotContain("Secure");
+    }
+
+    private static String langCookie(HttpResponse<String> r) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Guard.LANG_COOKIE + "=")).findFirst().orElseThrow();
     }
 }
