@@ -1,6 +1,6 @@
 -- Signed-in browser sessions, kept in the archive so that every server behind the proxy knows them: a browser
 -- need not stay on the server it signed in on, and signing out or removing an account ends its sessions everywhere
--- (issue 27). Only the cookie's sha256 is kept. Plain SQL for H2 and PostgreSQL. Never edit once landed.
+-- (issue 27). Only the cookie's sha256 is kept. Plain SQL that PostgreSQL and SQLite both run (common/). Never edit once landed.
 CREATE TABLE web_sessions (
     token_sha256 VARCHAR(64) PRIMARY KEY,
     user_name    VARCHAR(64) NOT NULL REFERENCES users (name) ON DELETE CASCADE,

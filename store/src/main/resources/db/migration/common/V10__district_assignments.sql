@@ -1,6 +1,6 @@
 -- Which districts an inspector may upload and read (issue 27): a district code (430626) or a jurisdiction
 -- (CN-33-3302 for a city's districts, CN-33 for a province's), given by an admin. Analysts, policy staff and admins
--- read every district and need none. Plain SQL for H2 and PostgreSQL. Never edit once landed.
+-- read every district and need none. Plain SQL that PostgreSQL and SQLite both run (common/). Never edit once landed.
 CREATE TABLE user_districts (
     user_name VARCHAR(64) NOT NULL REFERENCES users (name) ON DELETE CASCADE,
     scope     VARCHAR(20) NOT NULL,
