@@ -56,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure: set this when a proxy in front serves the site over TLS.")
     boolean secureCookies;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "The address of a proxy in front (repeat or separate by commas): its X-Forwarded-For names the client, whose"
+                    + " wrong passwords are counted by address. Without it every request's own peer address is the client's.")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     /**
      * The rules given with --rules, which then judge every upload whatever the archive publishes; else the bundled
      * rules, which the server uses when they are the archive's rules in force (looked up before every check). Bundled
@@ -83,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers: give 1 or more");
         }
         ServeOptions options = defaults.withBind(bind).withPort(port).withMaxUploadBytes(maxUploadMb * 1024 * 1024)
-                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec));
+                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec))
+                .withTrustedProxies(trustedProxies);
         WebArchive store = WebArchive.open(archive);
         WebApp app;
         try {

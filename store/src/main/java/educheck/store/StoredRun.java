@@ -104,14 +104,21 @@ final class StoredRun {
     }
 
     static void replay(Archive archive, long id, ReportStream out) throws IOException {
+        replay(archive, id, null, out);
+    }
+
+    /** As {@link #replay(Archive, long, ReportStream)}, reading only the districts whose codes are given (null: all). */
+    static void replay(Archive archive, long id, java.util.Set<String> codes, ReportStream out) throws IOException {
         try (Connection c = archive.connection()) {
             info(c, id, archive);
             List<Integer> positions = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT district_pos FROM districts WHERE run_id = ? ORDER BY district_pos")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT district_pos, code FROM districts WHERE run_id = ? ORDER BY district_pos")) {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        positions.add(r.getInt(1));
+                        if (codes == null || codes.contains(r.getString(2))) {
+                            positions.add(r.getInt(1));
+                        }
                     }
                 }
             }

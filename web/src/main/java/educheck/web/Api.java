@@ -39,7 +39,8 @@ final class Api {
         UploadReceiver.Upload upload = UploadReceiver.receive(ctx, options.maxUploadBytes());
         CheckQueue.Job job;
         try {
-            job = queue.submit(upload.file(), upload.shownName(), Layout.who(ctx).user());
+            Principal who = Layout.who(ctx);
+            job = queue.submit(upload.file(), upload.shownName(), who.uploader(), ReadAccess.assignment(ctx));
         } catch (CheckQueue.Busy e) {
             ctx.header("Retry-After", "5");
             throw new Refusal(503, "error.busy");
@@ -49,6 +50,9 @@ final class Api {
         } catch (ExecutionException | TimeoutException e) {
             ctx.header("Retry-After", "30");
             throw new Refusal(503, "error.busy");
+        }
+        if (job.state() == CheckQueue.State.NOT_ASSIGNED) {
+            throw new Refusal(403, "error.notAssigned", job.errorLines(zh));
         }
         if (job.state() != CheckQueue.State.DONE) {
             throw new Refusal(400, "error.badFile", job.errorLines(zh));
@@ -75,7 +79,7 @@ final class Api {
     /** The district year by year (the latest run of each year): verdicts, and each district-wide indicator's values. */
     void history(Context ctx) throws IOException {
         String code = DistrictPages.code(ctx);
-        ReadAccess.district(ctx, archive, code);
+        ReadAccess.district(ctx, code);
         List<RunArchive.Year> years = archive.years(code);
         if (years.isEmpty()) {
             throw new Refusal(404, "error.notFound");
