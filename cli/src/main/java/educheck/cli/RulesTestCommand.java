@@ -88,7 +88,7 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         if (mutations) {
             MutationReport report = new MutationTest(checker, threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                    .run(RuleMutants.of(ruleSet.files(), ruleSet.index().rules()));
+                    .run(RuleMutants.of(ruleSet));
             Survivors.print(out, report);
             return report.survivors().isEmpty() && report.ran() ? ExitCodes.PASS : ExitCodes.FAIL;
         }

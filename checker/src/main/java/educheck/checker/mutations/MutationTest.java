@@ -47,9 +47,13 @@ public final class MutationTest {
         if (!failing.isEmpty()) {
             return MutationReport.notRun(failing, mutants.size(), System.nanoTime() - start);
         }
+        // The fixtures whose expectations name the rule's findings first: they are the likeliest to notice.
         Map<String, List<String>> firedIn = new LinkedHashMap<>();
-        for (FixtureResult r : plain) {
-            r.fired().forEach(rule -> firedIn.computeIfAbsent(rule, k -> new ArrayList<>()).add(r.fixture()));
+        for (boolean named : new boolean[] {true, false}) {
+            for (FixtureResult r : plain) {
+                r.fired().stream().filter(rule -> r.exercised().contains(rule) == named)
+                        .forEach(rule -> firedIn.computeIfAbsent(rule, k -> new ArrayList<>()).add(r.fixture()));
+            }
         }
         List<MutationReport.Outcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

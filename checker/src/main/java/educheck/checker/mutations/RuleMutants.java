@@ -1,13 +1,18 @@
 package educheck.checker.mutations;
 
-import educheck.checker.RuleFiles;
+import educheck.checker.CountyTable;
 import educheck.checker.RuleInfo;
+import educheck.checker.RuleSet;
+import educheck.model.Binds;
+import educheck.model.Figures;
 import educheck.model.Force;
 import educheck.model.Status;
+import educheck.rules.Comparison;
 import educheck.rules.Mutant;
 import educheck.rules.RuleMetadata;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +49,7 @@ public final class RuleMutants {
     /** The helpers that report nothing of their own: the finding's and the verdict's. */
     private static final java.util.Set<String> NOT_FINDINGS = java.util.Set.of("report", "standard");
     private static final Pattern STATUS = Pattern.compile("^Status\\.([A-Z_]+)$");
+    private static final Pattern GROUP = Pattern.compile("RollupGroup\\s*\\(\\s*jurisdiction\\s*==\\s*\"([^\"]+)\"");
     private static final Map<String, String> COMPARATOR_SWAP = Map.of(">=", ">", ">", ">=", "<=", "<", "<", "<=");
     private static final Map<Status, Status> STATUS_SWAP = Map.of(Status.PASS, Status.FAIL, Status.FAIL, Status.PASS,
             Status.NOT_ASSESSED, Status.PASS, Status.WARN, Status.FAIL, Status.SHORT_OF_AIM, Status.FAIL);
@@ -51,13 +57,18 @@ public final class RuleMutants {
     private RuleMutants() {
     }
 
-    /** Every mutant of every rule with an {@code @id} in {@code rules}, in the order the rules are written. */
-    public static List<RuleMutant> of(RuleFiles files, Iterable<RuleInfo> rules) {
+    /** Every mutant of every rule of {@code rules} with an {@code @id}, in the order the rules are written. */
+    public static List<RuleMutant> of(RuleSet rules) {
+        return of(rules, rules.index().rules());
+    }
+
+    /** The mutants of {@code which} (rules of {@code rules} with an {@code @id}). */
+    public static List<RuleMutant> of(RuleSet rules, Collection<RuleInfo> which) {
         List<RuleMutant> mutants = new ArrayList<>();
-        for (RuleInfo rule : rules) {
+        for (RuleInfo rule : which) {
             if (rule.id() != null) {
-                String drl = files.text(rule.file());
-                mutants.addAll(of(rule, drl == null ? new String[0] : drl.split("\r?\n", -1)));
+                String drl = rules.files().text(rule.file());
+                mutants.addAll(of(rule, drl == null ? new String[0] : drl.split("\r?\n", -1), rules.counties()));
             }
         }
         return mutants;
@@ -77,7 +88,7 @@ public final class RuleMutants {
         return BigDecimal.ONE.movePointLeft(decimals);
     }
 
-    private static List<RuleMutant> of(RuleInfo rule, String[] lines) {
+    private static List<RuleMutant> of(RuleInfo rule, String[] lines, CountyTable counties) {
         Map<String, Written> written = annotations(rule, lines);
         RuleMetadata md = rule.metadata();
         Force force;
@@ -92,24 +103,25 @@ public final class RuleMutants {
         Written f = written.get(RuleMetadata.FORCE);
         int forceLine = f != null ? f.line : headLine;
         if (force == Force.BASELINE) {
-            mutants.add(metadata(rule, forceLine, RuleMetadata.FORCE, "\"baseline\"", "\"binding\"", Force.BINDING.word()));
+            if (calls.canFail) {
+                mutants.add(metadata(rule, forceLine, RuleMetadata.FORCE, "\"baseline\"", "\"binding\"", Force.BINDING.word()));
+            }
             return mutants;
         }
-        if (calls.partOnly && md.binds() != educheck.model.Binds.DISTRICT) {
+        if (calls.partOnly && md.binds() != Binds.DISTRICT) {
             return mutants;
         }
         Written required = written.get(RuleMetadata.REQUIRED);
         boolean numeric = required != null && isNumber(required.value);
+        String cmp = md.comparator();
+        // A share of a city's counties moves by whole counties: a threshold between two counts is the same threshold.
+        int of = calls.countyShare && (cmp.equals(">=") || cmp.equals(">")) ? counties.under(prefix(calls.group)).size() : 0;
         if (numeric && calls.readsRequired) {
-            BigDecimal v = new BigDecimal(required.value.strip());
-            BigDecimal step = step(required.value);
-            for (BigDecimal n : List.of(v.add(step), v.subtract(step))) {
-                mutants.add(metadata(rule, required.line, RuleMetadata.REQUIRED, required.value, n.toPlainString(), n.doubleValue()));
-            }
+            mutants.addAll(of > 0 ? countySteps(rule, required, cmp, of) : steps(rule, required));
         }
         Written comparator = written.get(RuleMetadata.COMPARATOR);
-        if ((numeric && calls.readsRequired) || calls.computesStandard) {
-            String cmp = md.comparator();
+        boolean atACount = of == 0 || (numeric && isWhole(new BigDecimal(required.value.strip()).multiply(BigDecimal.valueOf(of))));
+        if (((numeric && calls.readsRequired) || calls.computesStandard) && atACount) {
             String swapped = COMPARATOR_SWAP.get(cmp);
             if (swapped != null) {
                 int line = comparator != null ? comparator.line : required != null ? required.line : headLine;
@@ -117,13 +129,13 @@ public final class RuleMutants {
             }
         }
         Written due = written.get(RuleMetadata.DUE);
-        if (due != null && isNumber(due.value) && calls.settles) {
+        if (due != null && isNumber(due.value) && calls.canFail) {
             int year = new BigDecimal(due.value.strip()).intValue();
             for (int y : List.of(year - 1, year + 1)) {
                 mutants.add(metadata(rule, due.line, RuleMetadata.DUE, due.value, String.valueOf(y), (double) y));
             }
         }
-        if (calls.settles) {
+        if (calls.canFail) {
             Force misread = force == Force.BINDING ? Force.ASPIRATION : Force.BINDING;
             mutants.add(metadata(rule, forceLine, RuleMetadata.FORCE, "\"" + force.word() + "\"", "\"" + misread.word() + "\"",
                     misread.word()));
@@ -136,6 +148,48 @@ public final class RuleMutants {
             }
         });
         return mutants;
+    }
+
+    /** {@code @required} one written step up and one down. */
+    private static List<RuleMutant> steps(RuleInfo rule, Written required) {
+        BigDecimal v = new BigDecimal(required.value.strip());
+        BigDecimal step = step(required.value);
+        List<RuleMutant> mutants = new ArrayList<>();
+        for (BigDecimal n : List.of(v.add(step), v.subtract(step))) {
+            mutants.add(metadata(rule, required.line, RuleMetadata.REQUIRED, required.value, n.toPlainString(), n.doubleValue()));
+        }
+        return mutants;
+    }
+
+    /**
+     * {@code @required} of a share of {@code of} counties read as one county more and one fewer: 0.70 of Shaoxing's 6
+     * needs 5 of them, and is misread as needing 6 or 4 (1 and 0.6667), not as 0.71 or 0.69, which need 5 as well.
+     */
+    private static List<RuleMutant> countySteps(RuleInfo rule, Written required, String cmp, int of) {
+        double r = Double.parseDouble(required.value.strip());
+        int needed = 0;
+        while (needed <= of && !Comparison.meets((double) needed / of, cmp, r)) {
+            needed++;
+        }
+        List<RuleMutant> mutants = new ArrayList<>();
+        for (int n : List.of(needed + 1, needed - 1)) {
+            if (n >= 1 && n <= of) {
+                // The threshold at which n counties are just enough: n/of itself, or the count below it for '>'.
+                double threshold = (double) (cmp.equals(">") ? n - 1 : n) / of;
+                mutants.add(metadata(rule, required.line, RuleMetadata.REQUIRED, required.value,
+                        Figures.format(Figures.round(threshold)) + " (" + n + " of the " + of + " counties)", threshold));
+            }
+        }
+        return mutants;
+    }
+
+    private static boolean isWhole(BigDecimal v) {
+        return v.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** The county-code prefix of a roll-up's jurisdiction: 3302 for CN-33-3302, 33 for CN-33. */
+    private static String prefix(String jurisdiction) {
+        return jurisdiction.length() > 6 ? jurisdiction.substring(6) : jurisdiction.substring(3);
     }
 
     private static RuleMutant metadata(RuleInfo rule, int line, String key, String before, String after, Object value) {
@@ -179,12 +233,15 @@ public final class RuleMutants {
      * @param readsRequired    compares with its {@code @required} (check with three arguments, a roll-up helper,
      *                         provincialOrDefault)
      * @param computesStandard compares numbers with a standard it computes (check with four arguments)
-     * @param settles          makes findings whose status its force and due year settle (any helper at all)
-     * @param partOnly         reports through {@code outcome} alone: for a city's target on a district, a figure shown
+     * @param canFail          may fall short, so that its force and due year settle the status: any helper but
+     *                         {@code outcome}, or {@code outcome} with a status other than one written, or FAIL
+     * @param partOnly         compares nothing itself (no check, on a district): for a city's target, a figure shown
+     * @param countyShare      judges the share of a city's or province's counties recognised ({@code recognisedShare})
+     * @param group            the jurisdiction of the RollupGroup it matches, or null
      * @param statuses         each status written into {@code outcome(…)}, with the line of its first
      */
-    private record Consequence(boolean readsRequired, boolean computesStandard, boolean settles, boolean partOnly,
-                               Map<Status, Integer> statuses) {
+    private record Consequence(boolean readsRequired, boolean computesStandard, boolean canFail, boolean partOnly,
+                               boolean countyShare, String group, Map<Status, Integer> statuses) {
 
         static Consequence of(RuleInfo rule, String[] lines) {
             StringBuilder text = new StringBuilder();
@@ -199,9 +256,12 @@ public final class RuleMutants {
             }
             boolean readsRequired = false;
             boolean computes = false;
-            boolean other = false;
-            boolean outcome = false;
-            boolean rollupGroup = head(rule, lines).contains("RollupGroup");
+            boolean checks = false;
+            boolean helpers = false;
+            boolean statusUnwritten = false;
+            boolean countyShare = false;
+            Matcher g = GROUP.matcher(head(rule, lines));
+            String group = g.find() ? g.group(1) : null;
             Map<Status, Integer> statuses = new LinkedHashMap<>();
             Matcher m = CALL.matcher(text);
             while (m.find()) {
@@ -211,20 +271,23 @@ public final class RuleMutants {
                     continue;
                 }
                 if (helper.equals("outcome")) {
-                    outcome = true;
                     Matcher s = args.size() > 2 ? STATUS.matcher(args.get(2).strip()) : null;
                     if (s != null && s.matches()) {
                         statuses.putIfAbsent(Status.valueOf(s.group(1)), lineAt.get(m.start()));
+                    } else {
+                        statusUnwritten = true;
                     }
                     continue;
                 }
-                other = true;
+                helpers = true;
+                checks |= helper.equals("check");
                 readsRequired |= helper.equals("check") ? args.size() == 3 : READ_REQUIRED.contains(helper);
                 computes |= helper.equals("check") && args.size() == 4;
+                countyShare |= helper.equals("recognisedShare");
             }
-            boolean settles = other || outcome;
-            boolean partOnly = outcome && !other && !rollupGroup;
-            return new Consequence(readsRequired, computes, settles, partOnly, statuses);
+            boolean canFail = helpers || statusUnwritten || statuses.containsKey(Status.FAIL);
+            boolean partOnly = !checks && group == null;
+            return new Consequence(readsRequired, computes, canFail, partOnly, countyShare && group != null, group, statuses);
         }
 
         /** The rule's text from its {@code rule} line to its {@code then}: its conditions. */
