@@ -1,6 +1,8 @@
 package educheck.checker.mutations;
 
 import educheck.checker.DistrictChecker;
+import educheck.checker.RuleFiles;
+import educheck.checker.drafts.RuleDiff;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
 import java.util.ArrayList;
@@ -42,7 +44,19 @@ public final class MutationTest {
      */
     public MutationReport run(List<RuleMutant> mutants) {
         long start = System.nanoTime();
-        List<FixtureResult> plain = new FixtureRunner(checker).runAll();
+        return run(mutants, new FixtureRunner(checker).runAll(), start);
+    }
+
+    /**
+     * The mutants of the rules that differ from {@code before} (new, or their text changed: {@link
+     * RuleDiff#changedRules}), given the fixtures' results with the rules as written ({@code plain}, already run).
+     */
+    public MutationReport runChanged(RuleFiles before, List<FixtureResult> plain) {
+        long start = System.nanoTime();
+        return run(RuleMutants.of(checker.rules(), RuleDiff.changedRules(before, checker.rules())), plain, start);
+    }
+
+    private MutationReport run(List<RuleMutant> mutants, List<FixtureResult> plain, long start) {
         List<FixtureResult> failing = plain.stream().filter(r -> !r.passed()).toList();
         if (!failing.isEmpty()) {
             return MutationReport.notRun(failing, mutants.size(), System.nanoTime() - start);
