@@ -2,7 +2,9 @@
 """Writes the fixtures of the targets judged on a whole city (@binds("city")): every district of the city in one
 submission, so the city's figure is made and judged, with a district on the wrong side of the target to show it is
 never failed for the city's target. Each fixture pins its threshold from both sides (the city exactly at it, and
-one step short), so a nudged @required, a loosened or tightened comparator or a shifted @due fails a fixture.
+one step short, or just over a strict line), so a nudged @required, a loosened or tightened comparator or a shifted
+@due fails a fixture; `educheck rules test --mutations` shows that one does. The counts over whole cities and the
+province (SH.CE.10, JX.1, and the recognitions of WZ.1, TZ.1 and ZJ.1 one county either side) are written here too.
 
     python3 rules/tools/city_fixtures.py      # rewrites the *-city-* fixtures under rules/src/main/resources
 
