@@ -20,6 +20,7 @@ class RulesMutationsTest {
     private static final String KMODULE = "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\">"
             + "<kbase name=\"CN\" packages=\"CN\"/></kmodule>";
 
+    /** A class size of at most 45, counted in pupils: a whole number, nudged by one pupil. */
     private static final String DRL = """
             package CN;
 
@@ -27,29 +28,31 @@ class RulesMutationsTest {
             import static educheck.rules.Judge.check;
             import static educheck.rules.Judge.report;
 
-            rule "T.1 enrolment"
-                @id("T.1") @source("test：确保入学率达到80%") @required(0.80) @due(2022)
+            rule "T.1 class size"
+                @id("T.1") @source("test：班额不超过45人") @required(45) @comparator("<=") @due(2022)
                 @binds("district") @force("binding")
             when
-                $d : District()
+                $s : SchoolSection()
             then
-                report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));
+                report(kcontext, check(kcontext, $s.getSubject(), $s.getLargestClass()));
             end
             """;
 
-    private static final String FAR = """
-            <submission xmlns="urn:educheck:submission:1" year="2022">
-              <district code="320501" name="甲区"><disabledEnrollmentRate>0.90</disabledEnrollmentRate></district>
-              <district code="320502" name="乙区"><disabledEnrollmentRate>0.70</disabledEnrollmentRate></district>
-            </submission>
-            """;
+    private static String submission(int year, int... largest) {
+        StringBuilder b = new StringBuilder("<submission xmlns=\"urn:educheck:submission:1\" year=\"" + year + "\">"
+                + "<district code=\"320501\" name=\"甲区\">");
+        for (int i = 0; i < largest.length; i++) {
+            b.append("<school id=\"S").append(i + 1).append("\" name=\"第").append(i + 1).append("小学\" type=\"PRIMARY\" location=\"URBAN\">")
+                    .append("<section level=\"PRIMARY\" students=\"400\" classes=\"10\" largestClass=\"").append(largest[i])
+                    .append("\"/></school>");
+        }
+        return b.append("</district></submission>").toString();
+    }
 
-    private static final String EDGES = """
-            <submission xmlns="urn:educheck:submission:1" year="2022">
-              <district code="320501" name="甲区"><disabledEnrollmentRate>0.80</disabledEnrollmentRate></district>
-              <district code="320502" name="乙区"><disabledEnrollmentRate>0.79</disabledEnrollmentRate></district>
-            </submission>
-            """;
+    /** Far from the line on both sides, in the year it is due. */
+    private static final String FAR = submission(2022, 40, 50);
+    /** On the line and one pupil over it. */
+    private static final String EDGES = submission(2022, 45, 46);
 
     @TempDir
     Path dir;
@@ -68,23 +71,20 @@ class RulesMutationsTest {
 
     @Test
     void aThresholdNoFixturePinsIsNamedAtItsLineAndExits1AndOnePinnedFromBothSidesExits0() throws IOException {
-        Path far = folder("far", Map.of("far.xml", FAR, "far.expected",
-                "district 320501\nT.1  320501  PASS  0.9\ndistrict 320502\nT.1  320502  FAIL  0.7\n"));
-        Path edges = folder("edges", Map.of("edges.xml", EDGES, "edges.expected",
-                "district 320501\nT.1  320501  PASS  0.8\ndistrict 320502\nT.1  320502  FAIL  0.79\n",
-                "early.xml", EDGES.replace("year=\"2022\"", "year=\"2021\""), "early.expected",
-                "district 320502\nT.1  320502  WARN  0.79\n"));
+        Path far = folder("far", Map.of("far.xml", FAR, "far.expected", "T.1  S1/PRIMARY  PASS  40\nT.1  S2/PRIMARY  FAIL  50\n"));
+        Path edges = folder("edges", Map.of("edges.xml", EDGES, "edges.expected", "T.1  S1/PRIMARY  PASS  45\nT.1  S2/PRIMARY  FAIL  46\n",
+                "early.xml", submission(2021, 46), "early.expected", "T.1  S1/PRIMARY  WARN  46\n"));
 
         CliRun unpinned = CliRun.of("rules", "test", far.toString(), "--mutations").printedNoStackTrace();
         CliRun pinned = CliRun.of("rules", "test", edges.toString(), "--mutations", "--threads", "1").printedNoStackTrace();
 
         assertThat(unpinned.exit()).as(unpinned.toString()).isEqualTo(1);
         assertThat(unpinned.out()).contains("1 passed, 0 failed")
-                .contains("survived  CN/t.drl:8  T.1 \"T.1 enrolment\": @required(0.80) → 0.81 (no fixture notices; 1 fixture(s)"
+                .contains("survived  CN/t.drl:8  T.1 \"T.1 class size\": @required(45) → 46 (no fixture notices; 1 fixture(s)"
                         + " make findings of this rule)")
-                .contains("survived  CN/t.drl:8  T.1 \"T.1 enrolment\": @required(0.80) → 0.79")
-                .contains("survived  CN/t.drl:8  T.1 \"T.1 enrolment\": @comparator(\">=\") → \">\"")
-                .contains("survived  CN/t.drl:8  T.1 \"T.1 enrolment\": @due(2022) → 2021")
+                .contains("survived  CN/t.drl:8  T.1 \"T.1 class size\": @required(45) → 44")
+                .contains("survived  CN/t.drl:8  T.1 \"T.1 class size\": @comparator(\"<=\") → \"<\"")
+                .contains("survived  CN/t.drl:8  T.1 \"T.1 class size\": @due(2022) → 2021")
                 .containsPattern("mutations: 6 made, 2 killed, 4 survived \\(\\d+\\.\\d s\\)");
         assertThat(pinned.exit()).as(pinned.toString()).isZero();
         assertThat(pinned.out()).doesNotContain("survived  ").containsPattern("mutations: 6 made, 6 killed, 0 survived");
@@ -92,7 +92,7 @@ class RulesMutationsTest {
 
     @Test
     void mutationsAreNotRunWhileAFixtureFails() throws IOException {
-        Path failing = folder("failing", Map.of("far.xml", FAR, "far.expected", "district 320501\nT.1  320501  FAIL  0.9\n"));
+        Path failing = folder("failing", Map.of("far.xml", FAR, "far.expected", "T.1  S1/PRIMARY  FAIL  40\n"));
 
         CliRun run = CliRun.of("rules", "test", failing.toString(), "--mutations").printedNoStackTrace();
 
@@ -114,14 +114,10 @@ class RulesMutationsTest {
         String archive = TestArchives.fresh("h2", dir);
         Path rules = dir.resolve("rules");
         assertThat(CliRun.of("rules", "export", rules.toString()).exit()).isZero();
-        Path drl = rules.resolve("CN-31/compulsory.drl");
-        String text = Files.readString(drl);
-        assertThat(text).containsOnlyOnce("@required(0.99)\n");
-        Files.writeString(drl, text.replace("@required(0.99)\n", "@required(0.995)\n"));
+        RuleVersionsCommandsTest.replace(rules.resolve("CN-31/compulsory.drl"), "@required(0.99)\n", "@required(0.995)\n");
         for (String fixture : new String[] {"sh-city-2025-met", "sh-city-2029-met"}) {
-            Path expected = rules.resolve("CN-31/fixtures/" + fixture + ".expected");
-            Files.writeString(expected, Files.readString(expected).replace("rollup SH.CE.2 31            PASS  0.99",
-                    "rollup SH.CE.2 31            FAIL  0.99"));
+            RuleVersionsCommandsTest.replace(rules.resolve("CN-31/fixtures/" + fixture + ".expected"),
+                    "rollup SH.CE.2 31            PASS  0.99", "rollup SH.CE.2 31            FAIL  0.99");
         }
 
         CliRun published = CliRun.of("rules", "publish", rules.toString(), "--reason", "提高到99.5%", "--archive", archive)

@@ -2,6 +2,7 @@ package educheck.checker.mutations;
 
 import educheck.checker.DistrictChecker;
 import educheck.checker.RuleFiles;
+import educheck.checker.SessionThreads;
 import educheck.checker.drafts.RuleDiff;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
@@ -9,10 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs the fixtures of a rule set against each mutant of its rules ({@link RuleMutants}): a mutant that makes some
@@ -22,7 +21,7 @@ import java.util.concurrent.Future;
  * <p>The rules are compiled once: a mutant changes how one rule's metadata (or one status it writes) is read while
  * the fixtures run. It is run against the fixtures in which its rule made a finding, with the rules as written; in
  * any other fixture the rule's findings, and so everything read from them, are the same under the mutant, so no
- * other fixture could notice it. Mutants run side by side, one per thread.
+ * other fixture could notice it. Mutants run side by side, one per session thread ({@link SessionThreads}).
  */
 public final class MutationTest {
 
@@ -70,18 +69,15 @@ public final class MutationTest {
             }
         }
         List<MutationReport.Outcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "educheck-mutant");
-            t.setDaemon(true);
-            return t;
-        });
+        // Session threads: each mutant's sessions run on its own thread, watched, rather than handed to another.
+        SessionThreads pool = new SessionThreads(threads, "educheck-mutant");
         try {
-            List<Future<MutationReport.Outcome>> running = new ArrayList<>();
+            List<CompletableFuture<MutationReport.Outcome>> running = new ArrayList<>();
             for (RuleMutant m : mutants) {
                 List<String> fixtures = firedIn.getOrDefault(m.ruleKey(), List.of());
                 running.add(pool.submit(() -> run(m, fixtures)));
             }
-            for (Future<MutationReport.Outcome> f : running) {
+            for (CompletableFuture<MutationReport.Outcome> f : running) {
                 outcomes.add(f.get());
             }
         } catch (InterruptedException e) {
