@@ -111,7 +111,7 @@ class RulesMutationsTest {
     /** The loop: SH.CE.2 raised to 0.995, the fixtures that now disagree brought in line, then published. */
     @Test
     void publishingAChangedThresholdListsWhatNoFixturePinsBeforePublishing() throws Exception {
-        String archive = TestArchives.fresh("h2", dir);
+        String archive = TestArchives.fresh("embedded", dir);
         Path rules = dir.resolve("rules");
         assertThat(CliRun.of("rules", "export", rules.toString()).exit()).isZero();
         RuleVersionsCommandsTest.replace(rules.resolve("CN-31/compulsory.drl"), "@required(0.99)\n", "@required(0.995)\n");
