@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,8 +36,9 @@ import java.util.regex.Pattern;
  *
  * <p>Only what the rule's finding depends on is changed, so that every mutant could be noticed by some fixture: a
  * threshold only where the rule compares with its {@code @required}; a comparator only where it compares numbers;
- * nothing but the force of a baseline (a baseline is INFO whatever its figure); nothing of a district's part of a
- * city target that it reports with {@code outcome} (the city's own rule judges the target).
+ * a due year and a force only where the rule can fall short; nothing but the force of a baseline (a baseline is INFO
+ * whatever its figure); nothing of a district's part of a city target that compares nothing itself (the city's own
+ * rule judges the target). A share of a city's counties moves by whole counties ({@link #countySteps}).
  */
 public final class RuleMutants {
 
@@ -44,10 +46,10 @@ public final class RuleMutants {
     /** A call; the helpers a rule reports through take {@code kcontext} first. */
     private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
     /** The helpers that compare with the rule's {@code @required} besides check. */
-    private static final java.util.Set<String> READ_REQUIRED = java.util.Set.of("provincialOrDefault", "recognisedShare",
+    private static final Set<String> READ_REQUIRED = Set.of("provincialOrDefault", "recognisedShare",
             "recognisedCount", "total");
     /** The helpers that report nothing of their own: the finding's and the verdict's. */
-    private static final java.util.Set<String> NOT_FINDINGS = java.util.Set.of("report", "standard");
+    private static final Set<String> NOT_FINDINGS = Set.of("report", "standard");
     private static final Pattern STATUS = Pattern.compile("^Status\\.([A-Z_]+)$");
     private static final Pattern GROUP = Pattern.compile("RollupGroup\\s*\\(\\s*jurisdiction\\s*==\\s*\"([^\"]+)\"");
     private static final Map<String, String> COMPARATOR_SWAP = Map.of(">=", ">", ">", ">=", "<=", "<", "<", "<=");
@@ -92,10 +94,12 @@ public final class RuleMutants {
         Map<String, Written> written = annotations(rule, lines);
         RuleMetadata md = rule.metadata();
         Force force;
+        Binds binds;
         try {
             force = md.force();
+            binds = md.binds();
         } catch (IllegalArgumentException e) {
-            return List.of();  // rules validate refuses it; nothing sensible to mutate
+            return List.of();  // rules validate refuses a @force or @binds that is none of its words: nothing to mutate
         }
         Consequence calls = Consequence.of(rule, lines);
         int headLine = rule.line();
@@ -108,19 +112,20 @@ public final class RuleMutants {
             }
             return mutants;
         }
-        if (calls.partOnly && md.binds() != Binds.DISTRICT) {
+        if (calls.partOnly && binds != Binds.DISTRICT) {
             return mutants;
         }
         Written required = written.get(RuleMetadata.REQUIRED);
         boolean numeric = required != null && isNumber(required.value);
         String cmp = md.comparator();
         // A share of a city's counties moves by whole counties: a threshold between two counts is the same threshold.
-        int of = calls.countyShare && (cmp.equals(">=") || cmp.equals(">")) ? counties.under(prefix(calls.group)).size() : 0;
+        int counted = calls.countyShare && (cmp.equals(">=") || cmp.equals(">")) ? counties.under(prefix(calls.group)).size() : 0;
         if (numeric && calls.readsRequired) {
-            mutants.addAll(of > 0 ? countySteps(rule, required, cmp, of) : steps(rule, required));
+            mutants.addAll(counted > 0 ? countySteps(rule, required, cmp, counted) : steps(rule, required));
         }
         Written comparator = written.get(RuleMetadata.COMPARATOR);
-        boolean atACount = of == 0 || (numeric && isWhole(new BigDecimal(required.value.strip()).multiply(BigDecimal.valueOf(of))));
+        boolean atACount = counted == 0
+                || (numeric && isWhole(new BigDecimal(required.value.strip()).multiply(BigDecimal.valueOf(counted))));
         if (((numeric && calls.readsRequired) || calls.computesStandard) && atACount) {
             String swapped = COMPARATOR_SWAP.get(cmp);
             if (swapped != null) {
