@@ -147,7 +147,8 @@ class RuleVersionsCommandsTest {
         throw new AssertionError("no CN.CE.RES.1 finding for " + subject);
     }
 
-    private static void replace(Path file, String... pairs) throws IOException {
+    /** Replaces each pair's first text by its second in {@code file}, each of which must be there. */
+    static void replace(Path file, String... pairs) throws IOException {
         String text = Files.readString(file);
         for (int i = 0; i < pairs.length; i += 2) {
             assertThat(text).contains(pairs[i]);

@@ -2,11 +2,14 @@ package educheck.web;
 
 import static educheck.checker.render.SiteAssets.esc;
 
+import educheck.checker.DistrictChecker;
 import educheck.checker.RuleCompiler;
 import educheck.checker.RuleFiles;
 import educheck.checker.drafts.DraftCheck;
 import educheck.checker.drafts.RuleDiff;
 import educheck.checker.drafts.RuleEdit;
+import educheck.checker.mutations.MutationReport;
+import educheck.checker.mutations.MutationTest;
 import educheck.store.ArchiveException;
 import educheck.store.DraftReview;
 import educheck.store.RuleAudit;
@@ -39,6 +42,8 @@ final class DraftPages {
     /** A draft's check and what-if, by its files' sha256 (and the latest run): a page is read more often than edited. */
     private final Map<String, DraftCheck> checks = lru(4);
     private final Map<String, WhatIf> whatIfs = lru(8);
+    /** The changed rules' mutants no fixture notices, by the draft's files and the version it was made from. */
+    private final Map<String, MutationReport> pins = lru(4);
 
     DraftPages(RulesInForce inForce, RunArchive archive, ServeOptions options) {
         this.inForce = inForce;
@@ -148,6 +153,7 @@ final class DraftPages {
         b.append("</section>\n");
         b.append(DraftHtml.check(w, d, check, files));
         b.append(DraftHtml.diff(w, diff));
+        b.append(DraftPins.html(w, check.publishable() ? pins(d, files, check) : null));
         b.append(DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null));
         b.append(DraftHtml.comments(ctx, w, d, review.drafts().comments(d.id())));
         b.append(DraftHtml.actions(ctx, w, d, who(ctx)));
@@ -243,6 +249,18 @@ final class DraftPages {
 
     private DraftCheck check(RuleFiles files) {
         return checks.computeIfAbsent(files.sha256(), k -> DraftCheck.of(files, RuleCompiler.standard(), options.budget()));
+    }
+
+    private MutationReport pins(RuleDrafts.Draft d, RuleFiles files, DraftCheck check) throws ArchiveException {
+        String key = files.sha256() + "/" + d.baseVersion();
+        MutationReport known = pins.get(key);
+        if (known == null) {
+            // One thread: the server's cores are the check queue's.
+            known = new MutationTest(new DistrictChecker(check.rules()).withBudget(options.budget()), 1)
+                    .runChanged(review.baseFiles(d), check.fixtures());
+            pins.put(key, known);
+        }
+        return known;
     }
 
     private WhatIf whatIf(RuleFiles files, DraftCheck check) throws IOException {
