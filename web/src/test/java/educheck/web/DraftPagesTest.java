@@ -59,8 +59,8 @@ class DraftPagesTest {
         TestServer.Client wang = server.client();
         wang.signIn("wang");
         String original = RuleFiles.bundled().text(DRL);
-        String field = original.replace("    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));",
-                "    $d : District( disabledEnrolmentRate > 0 )\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));");
+        String field = original.replace("    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));",
+                "    $d : District( disabledEnrolmentRate > 0 )\nthen\n    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));");
         assertThat(field).isNotEqualTo(original);
         String draft = propose(wang, DRL, field);
         // A second file of the same draft, with `then` misspelt: the parser stops on the line after it.
@@ -89,8 +89,8 @@ class DraftPagesTest {
         TestServer.Client wang = server.client();
         wang.signIn("wang");
         String original = RuleFiles.bundled().text(DRL);
-        String reach = original.replace("    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));",
-                "    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));\n"
+        String reach = original.replace("    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));",
+                "    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));\n"
                         + "    new java.io.File(\"/etc/passwd\").delete();");
         String draft = propose(wang, DRL, reach);
         String page = wang.get(draft).body();
