@@ -106,6 +106,33 @@ class BadInputRunTest {
         assertThat(report.path("inputErrors").get(0).path("field").asText()).isEqualTo("district/@code");
     }
 
+    /**
+     * Issue 26: a value of 10^308 reached the coefficients as Infinity, and the text report's rectification list
+     * stopped the whole run (exit 4), the other file's report lost with it.
+     */
+    @Test
+    void aValueBeyondAnyFigureIsAnInputErrorAndTheOtherFileIsStillReported() throws IOException {
+        String huge = "1" + "0".repeat(308);
+        String sample = Files.readString(Path.of("../samples/passing-320583-kunshan.xml"));
+        Path xml = write("huge.xml", sample.replaceFirst("sportsArea=\"[0-9.]+\"", "sportsArea=\"" + huge + "\""));
+        Path workbook;
+        try (TemplateWorkbook t = TemplateWorkbook.open()) {
+            t.cell("section", "sportsArea", 3).setCellValue(1e308);
+            workbook = t.save(dir.resolve("huge.xlsx"));
+        }
+        Path other = Path.of("../samples/failing-430626-pingjiang.xml");
+
+        for (String format : List.of("text", "json")) {
+            CliRun run = CliRun.of("check", xml.toString(), workbook.toString(), other.toString(), "--format", format, "--lang", "en")
+                    .printedNoStackTrace();
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("/@sportsArea: '" + huge.substring(0, 60) + "…' is above the maximum 1000000000000")
+                    .contains(workbook + ": 学段 section!", " (sportsArea): '1.0E308' is beyond any figure a county has");
+            assertThat(run.out()).contains("430626");
+        }
+    }
+
     private static List<String> codes(JsonNode report) {
         List<String> codes = new ArrayList<>();
         report.path("districts").forEach(d -> codes.add(d.path("code").asText()));

@@ -2,6 +2,7 @@ package educheck.model.io;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
+import educheck.model.Measure;
 import educheck.model.io.WorkbookLayout.Column;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -239,6 +240,13 @@ final class WorkbookSheetHandler {
                         "单元格中含有控制字符（编码 " + (int) ch + "）；请重新输入其内容");
                 return;
             }
+        }
+        Measure.OutOfRange wrong = isNumber() ? Measure.outOfRange(value) : null;
+        if (wrong != null) {
+            // Caught here, not by the schema: 1E-400 would reach it as 0, and 1E309 as no number at all.
+            Wording w = SubmissionValidator.outOfRange(wrong, value);
+            fault(c, w.en(), w.zh());
+            return;
         }
         values[slot] = isNumber() ? WorkbookSheet.plain(value) : WorkbookSheet.text(c, value);
         rowHasData |= !values[slot].isBlank();
