@@ -133,6 +133,35 @@ class BadInputRunTest {
         }
     }
 
+    /** Issue 26: each of these exited 0 with "0 districts", as if all were well. */
+    @Test
+    void nothingCheckedIsExitTwoSayingWhatWasLookedFor() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Path folderNamedAsWorkbook = Files.createDirectories(dir.resolve("outer").resolve("x.xlsx"));
+        Path noDistrict = write("none.xml", HEAD + "</submission>");
+
+        for (Path p : List.of(empty, folderNamedAsWorkbook, folderNamedAsWorkbook.getParent(), noDistrict)) {
+            CliRun run = CliRun.of("check", p.toString(), "--lang", "en").printedNoStackTrace();
+
+            assertThat(run.exit()).as(p + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err()).contains(p + ": ").containsAnyOf(
+                    "a folder holding no submission: nothing in it was checked (looked for files named *.xml or *.xlsx, in any case",
+                    "<submission> holds no <district>, so nothing was checked");
+        }
+    }
+
+    @Test
+    void upperCaseExtensionsAreReadLikeLowerCase() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("upper"));
+        Files.copy(Path.of("../samples/workbooks/passing-320583-kunshan.xlsx"), folder.resolve("KUNSHAN.XLSX"));
+        Files.copy(Path.of("../samples/failing-430626-pingjiang.xml"), folder.resolve("PINGJIANG.XML"));
+
+        CliRun run = CliRun.of("check", folder.toString(), "--format", "json").printedNoStackTrace();
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(codes(new ObjectMapper().readTree(run.out()))).containsExactly("320583", "430626");
+    }
+
     private static List<String> codes(JsonNode report) {
         List<String> codes = new ArrayList<>();
         report.path("districts").forEach(d -> codes.add(d.path("code").asText()));
