@@ -93,7 +93,7 @@ final class WorkbookReader {
         }
 
         void read(List<WorkbookSheet> sheets) throws IOException, XMLStreamException, InvalidFormatException {
-            WorkbookSheetHandler.Budget budget = new WorkbookSheetHandler.Budget(file);
+            WorkbookBudget budget = new WorkbookBudget(file);
             List<SheetEntry> others = new ArrayList<>();
             List<SheetEntry> entries = entries();
             for (SheetEntry entry : entries) {

@@ -38,43 +38,18 @@ final class WorkbookSheetHandler {
         return f;
     }
 
-    /** More data rows than this in one workbook are refused: national figures need about 400,000 (schools and sections). */
-    static final int MAX_ROWS = 600_000;
     /** Excel's own limit on a cell's text. */
     static final int MAX_CELL_CHARS = 32_767;
-    /**
-     * The characters a workbook's data rows may hold together, a value repeated in many cells counted each time: a
-     * province's workbook holds some 30 million (45 a row), so this is three times the most rows allowed. A cell of
-     * 32,767 characters named in a million cells would otherwise be held a million times.
-     */
-    static final long MAX_HELD_CHARS = 100_000_000;
-    /** Cells with faults reported one by one; past this each row says only that it has more. */
-    static final int MAX_CELL_FAULTS = 10_000;
     /** Merged ranges in one sheet: a submission has none over its data, a few over its labels. */
     static final int MAX_MERGES = 10_000;
     /** Excel's last column (XFD) and row. */
     static final int MAX_COLUMN = 16_384;
     static final int MAX_ROW = 1_048_576;
 
-    /** What the sheets of one workbook hold together, against the limits above. */
-    static final class Budget {
-        int rows;
-        long chars;
-        int faults;
-        /** Said for each row past {@link #MAX_CELL_FAULTS} instead of its own faults: one message, so said once a district. */
-        final InputError moreFaults;
-
-        Budget(java.nio.file.Path file) {
-            moreFaults = new InputError(file, 0, 0, null, new Wording(
-                    "… and more cells with faults in this workbook, not shown: fix those shown and check again",
-                    "……本工作簿还有更多单元格有错误，未列出：请改正以上错误后再检查"));
-        }
-    }
-
     private final WorkbookSheet sheet;
     private final WorkbookStrings strings;
     private final WorkbookStyles styles;
-    private final Budget budget;
+    private final WorkbookBudget budget;
 
     private int rowNumber;
     private int nextColumn;
@@ -101,7 +76,7 @@ final class WorkbookSheetHandler {
     private final List<String> merges = new ArrayList<>();
 
     /** @param budget what the workbook's sheets read so far hold, shared by them */
-    WorkbookSheetHandler(WorkbookSheet sheet, WorkbookStrings strings, WorkbookStyles styles, Budget budget) {
+    WorkbookSheetHandler(WorkbookSheet sheet, WorkbookStrings strings, WorkbookStyles styles, WorkbookBudget budget) {
         this.sheet = sheet;
         this.strings = strings;
         this.styles = styles;
@@ -149,7 +124,7 @@ final class WorkbookSheetHandler {
 
     /** The keys in row 2 of a sheet not known by its name, reading no further than that row. */
     static java.util.Collection<String> keys(InputStream part, String name, WorkbookStrings strings) throws XMLStreamException {
-        WorkbookSheetHandler h = new WorkbookSheetHandler(null, strings, WorkbookStyles.NONE, new Budget(null));
+        WorkbookSheetHandler h = new WorkbookSheetHandler(null, strings, WorkbookStyles.NONE, new WorkbookBudget(null));
         h.keysOnly = true;
         h.read(part, name);
         return h.keyCells.values();
@@ -358,11 +333,11 @@ final class WorkbookSheetHandler {
 
     /**
      * A fault in the current cell; its place is worked out here, as most cells have none. Past
-     * {@link #MAX_CELL_FAULTS} in the workbook, a row says only that it has more.
+     * {@link WorkbookBudget#MAX_CELL_FAULTS} in the workbook, a row says only that it has more.
      */
     private void fault(Column c, String en, String zh) {
         rowHasData = true;
-        if (++budget.faults > MAX_CELL_FAULTS) {
+        if (!budget.fault()) {
             if (rowErrors == null || !rowErrors.contains(budget.moreFaults)) {
                 rowErrors = rowErrors == null ? new ArrayList<>(1) : rowErrors;
                 rowErrors.add(budget.moreFaults);
@@ -387,11 +362,6 @@ final class WorkbookSheetHandler {
         if (values == null || !rowHasData) {
             return;
         }
-        if (++budget.rows > MAX_ROWS) {
-            throw new WorkbookRefusal(new Wording(
-                    "more than " + MAX_ROWS + " rows of data; split the workbook (one per city or province) and check the parts together",
-                    "数据超过 " + MAX_ROWS + " 行；请把工作簿拆分（按市或省各一个），再一起检查"));
-        }
         if (rowHidden && hiddenRowCount++ < 5) {
             hiddenRows.add(rowNumber);
         }
@@ -404,14 +374,7 @@ final class WorkbookSheetHandler {
                 packed.append(values[i]);
             }
         }
-        budget.chars += packed.length();
-        if (budget.chars > MAX_HELD_CHARS) {
-            throw new WorkbookRefusal(new Wording(
-                    "the workbook's rows hold more than " + MAX_HELD_CHARS / 1_000_000 + " million characters of data, far more than "
-                            + "any submission (a province's workbook holds some 30 million); split it (one per city or province)",
-                    "工作簿各行数据合计超过 " + MAX_HELD_CHARS / 1_000_000 + " 百万字符，远超任何提交文件（一个省的工作簿约 3000 万）；"
-                            + "请拆分（按市或省各一个）"));
-        }
+        budget.row(packed.length());
         WorkbookSheet.Row row = new WorkbookSheet.Row(rowNumber, packed.toString());
         row.errors = rowErrors;
         sheet.rows.add(row);

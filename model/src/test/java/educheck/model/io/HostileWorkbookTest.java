@@ -73,7 +73,7 @@ class HostileWorkbookTest {
             out.write("</sheetData></worksheet>");
         });
 
-        TemplateParts.assertRefused(file, "more than " + WorkbookSheetHandler.MAX_ROWS + " rows of data");
+        TemplateParts.assertRefused(file, "more than " + WorkbookBudget.MAX_ROWS + " rows of data");
     }
 
     @Test

@@ -90,7 +90,7 @@ class WorkbookLimitsTest {
     void aLongStringNamedInManyCellsIsNotHeldPastTheBudget() throws IOException {
         // One string of the longest a cell may hold, named by every cell of a thousand rows: three kilobytes of sheet.
         int columns = 40;
-        int rows = (int) (WorkbookSheetHandler.MAX_HELD_CHARS / (columns * (long) WorkbookSheetHandler.MAX_CELL_CHARS)) + 2;
+        int rows = (int) (WorkbookBudget.MAX_HELD_CHARS / (columns * (long) WorkbookSheetHandler.MAX_CELL_CHARS)) + 2;
         Path file = TemplateParts.of(dir)
                 .with(TemplateParts.STRINGS, "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>"
                         + "x".repeat(WorkbookSheetHandler.MAX_CELL_CHARS) + "</t></si></sst>")
@@ -112,7 +112,7 @@ class WorkbookLimitsTest {
                 })
                 .save(dir.resolve("amplified.xlsx"));
 
-        TemplateParts.assertRefused(file, "the workbook's rows hold more than " + WorkbookSheetHandler.MAX_HELD_CHARS / 1_000_000 + " million characters");
+        TemplateParts.assertRefused(file, "the workbook's rows hold more than " + WorkbookBudget.MAX_HELD_CHARS / 1_000_000 + " million characters");
     }
 
     @Test
