@@ -50,27 +50,24 @@ public record RunOutcome(Map<Verdict, Integer> verdicts, List<InputError> inputE
      * application answers a bad upload with the same lines.
      */
     public List<String> inputErrorLines(boolean chinese) {
-        List<String> lines = new java.util.ArrayList<>();
-        if (inputErrors.isEmpty()) {
-            return lines;
-        }
-        lines.add(chinese
+        return lines(inputErrors, chinese, chinese
                 ? "educheck: " + inputErrors.size() + " 个数据错误；相关文件或区县未检查："
                 : "educheck: " + inputErrors.size() + " input error(s); those files or districts were not checked:");
-        inputErrors.forEach(e -> lines.add("  " + e.text(chinese)));
-        return lines;
     }
 
     /** The notices as the command line prints them, after the input errors: a heading line, then one line each. */
     public List<String> noticeLines(boolean chinese) {
-        List<String> lines = new java.util.ArrayList<>();
-        if (notices.isEmpty()) {
-            return lines;
-        }
-        lines.add(chinese
+        return lines(notices, chinese, chinese
                 ? "educheck: " + notices.size() + " 条提示；相关数据照常读取和检查："
                 : "educheck: " + notices.size() + " notice(s); what they concern was read and checked all the same:");
-        notices.forEach(e -> lines.add("  " + e.text(chinese)));
+    }
+
+    private static List<String> lines(List<InputError> errors, boolean chinese, String heading) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!errors.isEmpty()) {
+            lines.add(heading);
+            errors.forEach(e -> lines.add("  " + e.text(chinese)));
+        }
         return lines;
     }
 

@@ -182,42 +182,40 @@ final class WorkbookReader {
         private List<SheetEntry> entries() throws IOException, InvalidFormatException, XMLStreamException {
             List<SheetEntry> entries = new ArrayList<>();
             try (InputStream in = reader.getWorkbookData()) {
-                XMLStreamReader xml = WorkbookSheetHandler.SHEETS.createXMLStreamReader(in);
-                try {
+                WorkbookSheetHandler.readPart(in, "the list of sheets (xl/workbook.xml)", xml -> {
                     while (xml.hasNext()) {
                         int event = xml.next();
                         if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
-                            if (entries.size() == MAX_SHEETS) {
-                                throw new WorkbookRefusal(new Wording(
-                                        "more than " + MAX_SHEETS + " sheets; a submission has eight: split the workbook",
-                                        "工作表超过 " + MAX_SHEETS + " 个；提交文件只有八个：请拆分工作簿"));
-                            }
-                            String id = xml.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-                            String state = xml.getAttributeValue(null, "state");
-                            String name = String.valueOf(xml.getAttributeValue(null, "name"));
-                            if (id == null) {
-                                throw new WorkbookRefusal(new Wording(
-                                        "the sheet " + name + " names no part: the workbook is damaged; save it again from Excel or LibreOffice",
-                                        "工作表 " + name + " 没有指向任何部分：工作簿已损坏；请用 Excel 或 LibreOffice 重新保存"));
-                            }
-                            entries.add(new SheetEntry(id, name, state != null && !state.equals("visible")));
+                            entries.add(entry(xml, entries.size()));
                         } else if (event == XMLStreamConstants.DTD) {
                             throw new XMLStreamException("DOCTYPE is disallowed");
                         }
                     }
-                } catch (WorkbookRefusal e) {
-                    throw e;
-                } catch (XMLStreamException e) {
-                    throw WorkbookRefusal.damaged("the list of sheets (xl/workbook.xml)", e);
-                } finally {
-                    xml.close();
-                }
+                });
             }
             return entries;
         }
     }
 
     private record SheetEntry(String id, String name, boolean hidden) {
+    }
+
+    /** The sheet the reader is at, the {@code before}-th of its workbook. */
+    private static SheetEntry entry(XMLStreamReader xml, int before) throws WorkbookRefusal {
+        if (before == MAX_SHEETS) {
+            throw new WorkbookRefusal(new Wording(
+                    "more than " + MAX_SHEETS + " sheets; a submission has eight: split the workbook",
+                    "工作表超过 " + MAX_SHEETS + " 个；提交文件只有八个：请拆分工作簿"));
+        }
+        String id = xml.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+        String state = xml.getAttributeValue(null, "state");
+        String name = String.valueOf(xml.getAttributeValue(null, "name"));
+        if (id == null) {
+            throw new WorkbookRefusal(new Wording(
+                    "the sheet " + name + " names no part: the workbook is damaged; save it again from Excel or LibreOffice",
+                    "工作表 " + name + " 没有指向任何部分：工作簿已损坏；请用 Excel 或 LibreOffice 重新保存"));
+        }
+        return new SheetEntry(id, name, state != null && !state.equals("visible"));
     }
 
     /** POI's words, without the temporary copy's path: the clerk knows the file by its own name. */

@@ -38,6 +38,28 @@ final class WorkbookSheetHandler {
         return f;
     }
 
+    /** Reads the rest of one part of a workbook, given its reader. */
+    interface PartReader {
+        void read(XMLStreamReader xml) throws XMLStreamException;
+    }
+
+    /**
+     * Reads a workbook part with {@code reader}: a part that is not well-formed XML is refused naming it, in the
+     * words of {@code part} ("the sheet 学校 school"); a refusal of {@code reader}'s own passes as it is.
+     */
+    static void readPart(InputStream in, String part, PartReader reader) throws XMLStreamException {
+        XMLStreamReader xml = SHEETS.createXMLStreamReader(in);
+        try {
+            reader.read(xml);
+        } catch (WorkbookRefusal e) {
+            throw e;
+        } catch (XMLStreamException e) {
+            throw WorkbookRefusal.damaged(part, e);
+        } finally {
+            xml.close();
+        }
+    }
+
     /** Excel's own limit on a cell's text. */
     static final int MAX_CELL_CHARS = 32_767;
     /** Merged ranges in one sheet: a submission has none over its data, a few over its labels. */
@@ -97,8 +119,7 @@ final class WorkbookSheetHandler {
      * @param name how the part is named when it is damaged ("the sheet 学校 school")
      */
     void read(InputStream part, String name) throws XMLStreamException {
-        XMLStreamReader xml = SHEETS.createXMLStreamReader(part);
-        try {
+        readPart(part, name, xml -> {
             while (xml.hasNext() && !keysRead) {
                 switch (xml.next()) {
                     case XMLStreamConstants.START_ELEMENT -> startElement(xml.getLocalName(), xml);
@@ -109,13 +130,7 @@ final class WorkbookSheetHandler {
                     default -> { }
                 }
             }
-        } catch (WorkbookRefusal e) {
-            throw e;
-        } catch (XMLStreamException e) {
-            throw WorkbookRefusal.damaged(name, e);
-        } finally {
-            xml.close();
-        }
+        });
     }
 
     /** Only row 2 is wanted (a sheet of the office's own, looked at for the keys of a sheet renamed): set by {@link #keys}. */

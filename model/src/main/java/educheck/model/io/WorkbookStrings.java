@@ -45,16 +45,7 @@ final class WorkbookStrings {
 
     static WorkbookStrings read(InputStream part) throws XMLStreamException {
         WorkbookStrings s = new WorkbookStrings();
-        XMLStreamReader xml = WorkbookSheetHandler.SHEETS.createXMLStreamReader(part);
-        try {
-            s.parse(xml);
-        } catch (WorkbookRefusal e) {
-            throw e;
-        } catch (XMLStreamException e) {
-            throw WorkbookRefusal.damaged(PART, e);
-        } finally {
-            xml.close();
-        }
+        WorkbookSheetHandler.readPart(part, PART, s::parse);
         return s;
     }
 

@@ -40,16 +40,7 @@ final class WorkbookStyles {
 
     static WorkbookStyles read(InputStream part) throws XMLStreamException {
         WorkbookStyles s = new WorkbookStyles();
-        XMLStreamReader xml = WorkbookSheetHandler.SHEETS.createXMLStreamReader(part);
-        try {
-            s.parse(xml);
-        } catch (WorkbookRefusal e) {
-            throw e;
-        } catch (XMLStreamException e) {
-            throw WorkbookRefusal.damaged(PART, e);
-        } finally {
-            xml.close();
-        }
+        WorkbookSheetHandler.readPart(part, PART, s::parse);
         return s;
     }
 
