@@ -248,9 +248,10 @@ final class WorkbookReader {
                         "工作簿中的某一部分声明了 DTD 或实体，电子表格程序不会这样写；已拒绝"));
             }
         }
-        String why = why(file, workbook, e);
+        // An unchecked exception's words are Java's ("Cannot invoke …"): the clerk is told only what to do.
+        String why = e instanceof RuntimeException ? "" : ": " + why(file, workbook, e);
         return new InputError(file, 0, 0, null, new Wording(
-                "cannot read the workbook (damaged?): " + why + "; save it again from Excel or LibreOffice",
-                "无法读取工作簿（文件是否损坏？）：" + why + "；请用 Excel 或 LibreOffice 重新保存"));
+                "cannot read the workbook (damaged?)" + why + "; save it again from Excel or LibreOffice",
+                "无法读取工作簿（文件是否损坏？）" + why + "；请用 Excel 或 LibreOffice 重新保存"));
     }
 }

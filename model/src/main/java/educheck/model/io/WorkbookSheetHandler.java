@@ -55,6 +55,12 @@ final class WorkbookSheetHandler {
             throw e;
         } catch (XMLStreamException e) {
             throw WorkbookRefusal.damaged(part, e);
+        } catch (RuntimeException e) {
+            XMLStreamException report = XmlFaults.lazy(e);
+            if (report == null) {
+                throw e;
+            }
+            throw WorkbookRefusal.damaged(part, report);
         } finally {
             xml.close();
         }
