@@ -4,6 +4,7 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import educheck.model.Measure;
 import educheck.model.io.WorkbookLayout.Column;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +48,20 @@ final class WorkbookSheetHandler {
      * Reads a workbook part with {@code reader}: a part that is not well-formed XML is refused naming it, in the
      * words of {@code part} ("the sheet 学校 school"); a refusal of {@code reader}'s own passes as it is.
      */
-    static void readPart(InputStream in, String part, PartReader reader) throws XMLStreamException {
+    static void readPart(InputStream in, String part, PartReader reader) throws XMLStreamException, IOException {
         XMLStreamReader xml = SHEETS.createXMLStreamReader(in);
         try {
             reader.read(xml);
         } catch (WorkbookRefusal e) {
             throw e;
         } catch (XMLStreamException e) {
-            throw WorkbookRefusal.damaged(part, e);
+            throw damaged(part, e);
         } catch (RuntimeException e) {
             XMLStreamException report = XmlFaults.lazy(e);
             if (report == null) {
                 throw e;
             }
-            throw WorkbookRefusal.damaged(part, report);
+            throw damaged(part, report);
         } finally {
             xml.close();
         }
@@ -124,7 +125,7 @@ final class WorkbookSheetHandler {
      *
      * @param name how the part is named when it is damaged ("the sheet 学校 school")
      */
-    void read(InputStream part, String name) throws XMLStreamException {
+    void read(InputStream part, String name) throws XMLStreamException, IOException {
         readPart(part, name, xml -> {
             while (xml.hasNext() && !keysRead) {
                 switch (xml.next()) {
@@ -139,12 +140,21 @@ final class WorkbookSheetHandler {
         });
     }
 
+    /** The part refused as damaged; but what its stream threw (POI's zip bomb guard, a read error) is no fault of the XML. */
+    private static WorkbookRefusal damaged(String part, XMLStreamException e) throws IOException {
+        if (e.getNestedException() instanceof IOException io) {
+            throw io;
+        }
+        return WorkbookRefusal.damaged(part, e);
+    }
+
     /** Only row 2 is wanted (a sheet of the office's own, looked at for the keys of a sheet renamed): set by {@link #keys}. */
     private boolean keysOnly;
     private boolean keysRead;
 
     /** The keys in row 2 of a sheet not known by its name, reading no further than that row. */
-    static java.util.Collection<String> keys(InputStream part, String name, WorkbookStrings strings) throws XMLStreamException {
+    static java.util.Collection<String> keys(InputStream part, String name, WorkbookStrings strings)
+            throws XMLStreamException, IOException {
         WorkbookSheetHandler h = new WorkbookSheetHandler(null, strings, WorkbookStyles.NONE, new WorkbookBudget(null));
         h.keysOnly = true;
         h.read(part, name);

@@ -43,7 +43,7 @@ final class WorkbookStrings {
         return decode(new String(chars, start, ends[index] - start));
     }
 
-    static WorkbookStrings read(InputStream part) throws XMLStreamException {
+    static WorkbookStrings read(InputStream part) throws XMLStreamException, java.io.IOException {
         WorkbookStrings s = new WorkbookStrings();
         WorkbookSheetHandler.readPart(part, PART, s::parse);
         return s;

@@ -38,7 +38,7 @@ final class WorkbookStyles {
         return index >= 0 && dates.get(index);
     }
 
-    static WorkbookStyles read(InputStream part) throws XMLStreamException {
+    static WorkbookStyles read(InputStream part) throws XMLStreamException, java.io.IOException {
         WorkbookStyles s = new WorkbookStyles();
         WorkbookSheetHandler.readPart(part, PART, s::parse);
         return s;
