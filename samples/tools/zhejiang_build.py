@@ -168,6 +168,7 @@ def wenzhou(rng, d):
     for s in d["schools"]:
         if s["location"] == "RURAL" and s["type"] not in ("TEACHING_POINT", "SPECIAL_EDUCATION"):
             s["measures"]["groupMember"] = True
+            s["measures"]["urbanQualityPartner"] = True
 
 
 def jiaxing(rng, d):

@@ -6,6 +6,7 @@ import educheck.model.District;
 import educheck.model.Finding;
 import educheck.model.Kindergarten;
 import educheck.model.Measure;
+import educheck.model.Measured;
 import educheck.model.School;
 import educheck.model.SchoolSection;
 import educheck.model.StandardVerdict;
@@ -42,6 +43,8 @@ public final class DistrictChecker {
     /** Last year's figures for what a submission's {@code <previous>} lacks, or null to use the file's alone. */
     private final LastYearFigures lastYear;
     private final RuleBudget budget;
+    /** Whether a draft text's standard (征求意见稿) decides the district's verdict; by default it is shown only. */
+    private final boolean draftsDecide;
 
     public DistrictChecker(RuleSet rules) {
         this(rules, Waivers.NONE);
@@ -53,15 +56,30 @@ public final class DistrictChecker {
     }
 
     private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, RuleBudget budget) {
-        this(rules, waivers, judgeAs, null, budget);
+        this(rules, waivers, judgeAs, null, budget, false);
     }
 
-    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear, RuleBudget budget) {
+    private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear, RuleBudget budget,
+                            boolean draftsDecide) {
         this.rules = rules;
         this.waivers = waivers;
         this.judgeAs = judgeAs;
         this.lastYear = lastYear;
         this.budget = budget;
+        this.draftsDecide = draftsDecide;
+    }
+
+    /**
+     * A checker under which the standards of draft texts (征求意见稿) decide a district's verdict as adopted ones do,
+     * for a run that treats the draft as the text to meet ({@code --drafts decide}).
+     */
+    public DistrictChecker withDraftsDeciding(boolean decide) {
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, decide);
+    }
+
+    /** Whether draft texts' standards decide districts' verdicts in this run. */
+    public boolean draftsDecide() {
+        return draftsDecide;
     }
 
     /**
@@ -69,7 +87,7 @@ public final class DistrictChecker {
      * in the file wins, and a finding made from a figure taken elsewhere says where it came from.
      */
     public DistrictChecker withLastYear(LastYearFigures figures) {
-        return new DistrictChecker(rules, waivers, judgeAs, figures, budget);
+        return new DistrictChecker(rules, waivers, judgeAs, figures, budget, draftsDecide);
     }
 
     /**
@@ -77,7 +95,7 @@ public final class DistrictChecker {
      * {@link RuleBudget#DEFAULT}: a district over it is reported with an ERROR finding naming the rule.
      */
     public DistrictChecker withBudget(RuleBudget budget) {
-        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget);
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, draftsDecide);
     }
 
     public RuleBudget budget() {
@@ -94,7 +112,7 @@ public final class DistrictChecker {
         if (!rules.kmodule().has(jurisdiction)) {
             throw new IllegalArgumentException("no rule set " + jurisdiction + "; one of " + String.join(", ", rules.jurisdictions()));
         }
-        return new DistrictChecker(rules, waivers, jurisdiction, lastYear, budget);
+        return new DistrictChecker(rules, waivers, jurisdiction, lastYear, budget, draftsDecide);
     }
 
     public RuleSet rules() {
@@ -114,7 +132,8 @@ public final class DistrictChecker {
      */
     public Assessed assess(District district) {
         String jurisdiction = jurisdictionOf(district);
-        Assessment assessment = new Assessment(district.getYear(), district.getCode(), waivers);
+        Assessment assessment = new Assessment(district.getYear(), district.getCode(), waivers,
+                rules.texts().draftPackages());
         List<Object> facts = facts(district);
         facts.add(assessment.findings());
         List<Command<?>> commands = List.of(
@@ -138,9 +157,7 @@ public final class DistrictChecker {
     }
 
     public DistrictReport check(Path file, District district) {
-        if (lastYear != null) {
-            completePrevious(district);
-        }
+        String unread = lastYear == null ? null : completePrevious(district);
         Assessed assessed;
         try {
             assessed = assess(district);
@@ -160,11 +177,21 @@ public final class DistrictChecker {
         if (district.getPrevious() != null && district.getPrevious().hasFiguresFromElsewhere()) {
             findings.replaceAll(DistrictChecker::sayWhereLastYearCameFrom);
         }
+        if (unread != null) {
+            findings.replaceAll(f -> sayLastYearCouldNotBeRead(f, unread));
+        }
         FindingOrder.sort(findings);
         List<StandardVerdict> standards = assessed.standards();
         standards.sort(Comparator.comparing(StandardVerdict::getStandard));
+        if (draftsDecide) {
+            standards.replaceAll(s -> s.deciding(true));
+        }
         List<Verdict> verdicts = new ArrayList<>();
-        standards.forEach(s -> verdicts.add(s.getVerdict()));
+        for (StandardVerdict s : standards) {
+            if (s.decides()) {
+                verdicts.add(s.getVerdict());
+            }
+        }
         Verdict verdict = Verdict.combine(verdicts);
         // A rule that failed outside every standard's findings still leaves the district undecided.
         if (verdict != Verdict.FAIL && findings.stream().anyMatch(f -> f.is(Status.ERROR))) {
@@ -181,16 +208,30 @@ public final class DistrictChecker {
                 spent, rules.index()));
     }
 
-    private void completePrevious(District district) {
+    /**
+     * Adds last year's recorded figures the submission lacks; returns why they could not be read (the archive failed),
+     * or null. A failure leaves the figures missing: the rules that need them are NOT_ASSESSED, never the whole run lost.
+     */
+    private String completePrevious(District district) {
         LastYearFigures.Recorded recorded;
         try {
             recorded = lastYear.of(district.getCode(), district.getYear() - 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            return e.getMessage();
         }
         if (recorded != null) {
             district.completePrevious(recorded.measures(), recorded.origin());
         }
+        return null;
+    }
+
+    /** A finding not assessed for want of last year's figure says that the archive that holds them could not be read. */
+    private static Finding sayLastYearCouldNotBeRead(Finding f, String reason) {
+        Measured m = f.getMeasured();
+        if (!f.is(Status.NOT_ASSESSED) || m == null || m.getMissing() == null || !m.getMissing().contains("last year's")) {
+            return f;
+        }
+        return f.toBuilder().message(() -> f.getMessage() + " [last year's figures could not be read: " + reason + "]").build();
     }
 
     /** A finding whose value was made from a figure taken from outside the file ends by saying where it came from. */
@@ -200,7 +241,9 @@ public final class DistrictChecker {
         if (at < 0) {
             return f;
         }
-        String note = field.substring(field.lastIndexOf(" (", at) + 2, field.length() - 1);
+        // The note closes where its parenthesis does: a weighted value's field goes on after it (" weighted by …").
+        int close = field.indexOf(')', at);
+        String note = field.substring(field.lastIndexOf(" (", at) + 2, close < 0 ? field.length() : close);
         return f.toBuilder().message(() -> f.getMessage() + " [last year's " + note + "]").build();
     }
 

@@ -8,6 +8,7 @@ import educheck.model.RollupGroup;
 import educheck.rules.Assessment;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.kie.internal.command.CommandFactory;
 /**
  * Judges the roll-up targets of every city and province that has districts in the run: one session per
  * jurisdiction and year on that jurisdiction's kbase, with a single {@link RollupGroup} fact listing all of its
- * county-level districts and what the run found for each.
+ * county-level districts and what the run found for each; then the city targets whose figure is made from the
+ * districts' own ({@link CityFigures}).
  */
 public final class RollupRunner {
 
@@ -45,6 +47,7 @@ public final class RollupRunner {
             byYear.computeIfAbsent(o.year(), y -> new TreeMap<>()).put(o.code(), o);
         }
         List<RollupReport> reports = new ArrayList<>();
+        CityFigures cityFigures = new CityFigures(rules);
         byYear.forEach((year, districts) -> {
             for (String jurisdiction : jurisdictions(districts.keySet())) {
                 RollupGroup group = group(jurisdiction, year, districts);
@@ -54,6 +57,9 @@ public final class RollupRunner {
                     }
                 }
             }
+            List<RollupReport> cities = cityFigures.judge(year, districts);
+            cities.sort(Comparator.comparing(RollupReport::finding, FindingOrder.CATALOGUE));
+            reports.addAll(cities);
         });
         return reports;
     }
@@ -83,7 +89,7 @@ public final class RollupRunner {
     }
 
     private List<Finding> judge(RollupGroup group) {
-        Assessment assessment = new Assessment(group.year());
+        Assessment assessment = new Assessment(group.year(), rules.texts().draftPackages());
         StatelessKieSession session = rules.kieBase(group.jurisdiction()).newStatelessKieSession();
         List<Finding> findings;
         try {

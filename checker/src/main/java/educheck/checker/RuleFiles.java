@@ -99,11 +99,12 @@ public final class RuleFiles {
     }
 
     /**
-     * kmodule.xml, DRL, tables the rules use (counties.csv) and fixtures in a folder named fixtures; compiled
-     * classes and the rest are left out.
+     * kmodule.xml, DRL, tables the rules use (counties.csv), what a set's source text is (ruleset.properties) and
+     * fixtures in a folder named fixtures; compiled classes and the rest are left out.
      */
     static boolean isRuleFile(String rel) {
-        return rel.equals(KMODULE) || rel.endsWith(".drl") || rel.endsWith(".csv") || rel.contains("/fixtures/");
+        return rel.equals(KMODULE) || rel.endsWith(".drl") || rel.endsWith(".csv") || rel.endsWith("/" + SourceTexts.FILE)
+                || rel.contains("/fixtures/");
     }
 
     /**

@@ -1,5 +1,7 @@
 package educheck.checker;
 
+import educheck.model.Binds;
+import educheck.model.Force;
 import educheck.rules.RuleMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +45,63 @@ public final class RuleLint {
                 errors.add(at(files, r, "@comparator") + ": @comparator(\"" + cmp + "\") in rule \"" + r.name()
                         + "\" must be one of \">=\", \"<=\", \">\", \"<\", \"==\"");
             }
+            String binds = md.text(RuleMetadata.BINDS);
+            if (binds != null && Binds.of(binds) == null) {
+                errors.add(at(files, r, "@binds") + ": @binds(\"" + binds + "\") in rule \"" + r.name()
+                        + "\" must be \"district\", \"city\" or \"province\"");
+            }
+            String force = md.text(RuleMetadata.FORCE);
+            if (force != null && Force.of(force) == null) {
+                errors.add(at(files, r, "@force") + ": @force(\"" + force + "\") in rule \"" + r.name()
+                        + "\" must be \"binding\", \"aspiration\" or \"baseline\"");
+            }
         }
         return errors;
+    }
+
+    /**
+     * Words of the seeds that set how firmly a clause binds (docs/readings.md §1): a @source quoting one of the
+     * aspiration words is read as an aspiration unless a binding word governs a later clause of its own.
+     */
+    private static final Pattern ASPIRATION_WORDS = Pattern.compile("力争|争取|推动|推进|鼓励|努力|着力推动|加快推进");
+    private static final Pattern BINDING_WORDS = Pattern.compile("确保|保证|保障|必须|不低于|不少于|至少|达到|实现|落实|消除|消灭");
+
+    /**
+     * A rule whose {@code @force} is not what its {@code @source} quote's wording says (docs/readings.md §1): a quote
+     * with an aspiration word (力争, 推动…) on a binding rule, or a quote with only binding words on an aspiration;
+     * and a target that declares no @binds or @force (read as a district's binding target).
+     */
+    static List<String> forceWarnings(RuleFiles files, RuleInfo r) {
+        List<String> warnings = new ArrayList<>();
+        RuleMetadata md = r.metadata();
+        if (md.text(RuleMetadata.ID) == null) {
+            return warnings;
+        }
+        if (md.text(RuleMetadata.BINDS) == null || md.text(RuleMetadata.FORCE) == null) {
+            warnings.add(r.location() + ": rule \"" + r.name() + "\" declares no "
+                    + (md.text(RuleMetadata.BINDS) == null ? "@binds" : "") + (md.text(RuleMetadata.BINDS) == null
+                    && md.text(RuleMetadata.FORCE) == null ? " or " : "") + (md.text(RuleMetadata.FORCE) == null ? "@force" : "")
+                    + ": it is read as binding the district; say whom the text binds (district, city, province) and how"
+                    + " firmly (binding, aspiration, baseline)");
+        }
+        String source = md.text(RuleMetadata.SOURCE);
+        Force force = Force.of(String.valueOf(md.text(RuleMetadata.FORCE)));
+        if (source == null || force == null || force == Force.BASELINE) {
+            return warnings;
+        }
+        Matcher aim = ASPIRATION_WORDS.matcher(source);
+        boolean aspirationWord = aim.find();
+        boolean bindingWord = BINDING_WORDS.matcher(source).find();
+        if (force == Force.BINDING && aspirationWord && !bindingWord) {
+            warnings.add(at(files, r, "@force") + ": rule \"" + r.name() + "\" says @force(\"binding\") but its @source"
+                    + " reads \"" + aim.group() + "\", an aspiration's wording (docs/readings.md §1): make it"
+                    + " @force(\"aspiration\"), or say in its comment why the clause binds");
+        } else if (force == Force.ASPIRATION && !aspirationWord && bindingWord) {
+            warnings.add(at(files, r, "@force") + ": rule \"" + r.name() + "\" says @force(\"aspiration\") but its @source"
+                    + " carries only binding wording (确保, 达到, 不低于…; docs/readings.md §1): make it"
+                    + " @force(\"binding\"), or say in its comment why the clause is an aim");
+        }
+        return warnings;
     }
 
     /**
@@ -86,6 +143,7 @@ public final class RuleLint {
                         + ") has passed: from " + due + " a shortfall should FAIL; let check() decide (it gives WARN"
                         + " before the due year) or update the @due");
             }
+            warnings.addAll(forceWarnings(files, r));
             if (INSERTS_FINDING.matcher(r.consequence()).find()) {
                 warnings.add(inConsequence(files, r, "insert") + ": rule \"" + r.name() + "\" inserts a fact: a finding"
                         + " inserted is seen by no verdict and no report (the check reports it as a rule error); report it"

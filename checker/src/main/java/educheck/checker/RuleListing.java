@@ -17,9 +17,12 @@ public final class RuleListing {
      * @param jurisdiction the kbase whose package holds it
      * @param threshold    ">= 4.2", or how the rule sets its standard when no single {@code @required} does
      * @param due          the year the target binds, or "" when it binds now
+     * @param binds        whom the target binds: district, city or province ("" for a verdict rule)
+     * @param force        binding, aspiration or baseline ("" for a verdict rule)
+     * @param draft        the rule set reads a draft text (征求意见稿)
      */
     public record Row(String id, String jurisdiction, String scope, String threshold, String due, String source,
-                      String location, String name) {
+                      String location, String name, String binds, String force, boolean draft) {
     }
 
     private static final Pattern CHECK = Pattern.compile("\\bcheck\\s*\\(");
@@ -36,9 +39,11 @@ public final class RuleListing {
                 continue;
             }
             RuleMetadata md = r.metadata();
+            boolean target = md.id() != null;
             rows.add(new Row(orDash(md.text(RuleMetadata.ID)), kbase, orDash(md.text(RuleMetadata.SCOPE)), threshold(r),
                     md.text(RuleMetadata.DUE) == null ? "" : md.text(RuleMetadata.DUE), orDash(md.text(RuleMetadata.SOURCE)),
-                    r.location(), r.name()));
+                    r.location(), r.name(), target ? word(md.text(RuleMetadata.BINDS), "district") : "",
+                    target ? word(md.text(RuleMetadata.FORCE), "binding") : "", rules.texts().isDraft(kbase)));
         }
         rows.sort(Comparator.comparing(Row::jurisdiction).thenComparing(r -> r.id().equals("-"))
                 .thenComparing(Row::id, FindingOrder::natural)
@@ -87,6 +92,11 @@ public final class RuleListing {
             }
         }
         return -1;
+    }
+
+    /** The declared word, or what an undeclared one is read as (validation warns that it is undeclared). */
+    private static String word(String declared, String byDefault) {
+        return declared == null ? byDefault : declared;
     }
 
     private static String orDash(String s) {

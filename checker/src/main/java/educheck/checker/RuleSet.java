@@ -31,6 +31,7 @@ public final class RuleSet {
     /** Builds the kbase of a jurisdiction; called once per jurisdiction. */
     private final Function<String, KieBase> kieBaseBuilder;
     private final CountyTable counties;
+    private final SourceTexts texts;
     private final String sha256;
     private final Build build;
     private final long buildMillis;
@@ -59,6 +60,7 @@ public final class RuleSet {
         this.kmodule = kmodule;
         this.kieBaseBuilder = kieBaseBuilder;
         this.counties = CountyTable.of(files);
+        this.texts = SourceTexts.of(files);
         this.sha256 = files.sha256();
         this.build = build;
         this.buildMillis = buildMillis;
@@ -279,6 +281,11 @@ public final class RuleSet {
 
     public Kmodule kmodule() {
         return kmodule;
+    }
+
+    /** Which rule sets read a draft text (征求意见稿). */
+    public SourceTexts texts() {
+        return texts;
     }
 
     /** The county-level districts of provinces with roll-up targets. */

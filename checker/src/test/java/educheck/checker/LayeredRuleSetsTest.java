@@ -3,6 +3,7 @@ package educheck.checker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import educheck.checker.report.DistrictReport;
+import educheck.model.Binds;
 import educheck.model.Finding;
 import educheck.model.Status;
 import educheck.model.Verdict;
@@ -45,22 +46,35 @@ class LayeredRuleSetsTest {
     void chongmingRunsTheNationalShanghaiAndChongmingSetsInThatOrder() {
         assertThat(report.jurisdictions()).containsExactly("CN", "CN-31", "CN-31-310151");
         assertThat(report.standard("MoE-2017").orElseThrow().getVerdict()).isEqualTo(Verdict.PASS);
-        assertThat(report.standard("CN-31").orElseThrow().getVerdict()).isEqualTo(Verdict.FAIL);
+        assertThat(report.standard("CN-31").orElseThrow().getVerdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(report.standard("CN-31-310151")).isPresent();
     }
 
     @Test
-    void stricterShanghaiRowFailsBesideThePassingNationalRowEachWithItsOwnSource() {
+    void theNationalRowBindsTheDistrictAndShanghaisStricterRateIsOnlyItsPartOfTheCitys() {
         Finding national = only("CN.CE.QUA.2", "310151");
         Finding shanghai = only("SH.CE.2", "310151");
         assertThat(national.getStatus()).isEqualTo(Status.PASS);
         assertThat(national.getRequired()).isEqualTo(0.95);
         assertThat(national.getSource()).startsWith("MoE-2017");
         assertThat(national.getRule()).isEqualTo("CN/compulsory-quality.drl");
-        assertThat(shanghai.getStatus()).isEqualTo(Status.FAIL);
+        assertThat(national.getBinds()).isEqualTo(Binds.DISTRICT);
+        // 97 % is under Shanghai's 99 %, but that rate is the municipality's: the district's part, never its FAIL.
+        assertThat(shanghai.getStatus()).isEqualTo(Status.INFO);
+        assertThat(shanghai.isContribution()).isTrue();
+        assertThat(shanghai.getBinds()).isEqualTo(Binds.CITY);
         assertThat(shanghai.getRequired()).isEqualTo(0.99);
         assertThat(shanghai.getSource()).startsWith("001 ");
         assertThat(shanghai.getRule()).isEqualTo("CN-31/compulsory.drl");
+    }
+
+    @Test
+    void chongmingsDraftTextIsLabelledAndDecidesNothingByDefault() {
+        assertThat(report.standard("CN-31-310151").orElseThrow().isDraft()).isTrue();
+        assertThat(report.standard("CN-31-310151").orElseThrow().decides()).isFalse();
+        assertThat(report.standard("CN-31").orElseThrow().isDraft()).isFalse();
+        assertThat(only("CM.1", "310151").isDraft()).isTrue();
+        assertThat(only("SH.CE.2", "310151").isDraft()).isFalse();
     }
 
     @Test

@@ -25,22 +25,22 @@ class RuleLintTest {
             end
 
             rule "no source"
-                @id("T.1") @scope("district")
+                @id("T.1") @scope("district") @binds("district") @force("binding")
             when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
             end
 
             rule "same id and scope"
-                @id("T.1") @source("test") @scope("district")
+                @id("T.1") @source("test") @scope("district") @binds("district") @force("binding")
             when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getLayoutReasonable()));
             end
 
             rule "due long ago"
-                @id("T.2") @source("test") @scope("district") @required(0.9) @due(2001)
+                @id("T.2") @source("test") @scope("district") @binds("district") @force("binding") @required(0.9) @due(2001)
             when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getSocialRecognition()));
             end
 
             rule "due later"
-                @id("T.3") @source("test") @scope("district") @required(0.9) @due(2999)
+                @id("T.3") @source("test") @scope("district") @binds("district") @force("binding") @required(0.9) @due(2999)
             when $d : District() then report(kcontext, check(kcontext, $d.getCode(), $d.getSocialRecognition()));
             end
 
@@ -55,7 +55,7 @@ class RuleLintTest {
             }
 
             rule "warns itself, due long ago"
-                @id("T.4") @source("test") @scope("district") @required(0.9) @due(2001)
+                @id("T.4") @source("test") @scope("district") @binds("district") @force("binding") @required(0.9) @due(2001)
             when $d : District() then report(kcontext, softened(check(kcontext, $d.getCode(), $d.getSocialRecognition())));
             end
             """;
@@ -110,7 +110,7 @@ class RuleLintTest {
                 import static educheck.rules.Judge.standard;
 
                 rule "old way"
-                    @id("T.9") @source("test") @scope("district")
+                    @id("T.9") @source("test") @scope("district") @binds("district") @force("binding")
                 when
                     $d : District()
                 then
@@ -134,8 +134,47 @@ class RuleLintTest {
         RuleFiles files = files(DRL.replace("@required(0.9) @due(2999)", "@required(\"ninety\") @due(2999.5) @comparator(\"=>\")"));
 
         assertThat(RuleLint.errors(files, RuleIndex.of(files))).containsExactly(
-                "CN/rules.drl:28:51: @required(ninety) in rule \"due later\" must be a number such as 4.2, or true/false",
-                "CN/rules.drl:28:71: @due(2999.5) in rule \"due later\" must be a year such as 2025",
-                "CN/rules.drl:28:84: @comparator(\"=>\") in rule \"due later\" must be one of \">=\", \"<=\", \">\", \"<\", \"==\"");
+                "CN/rules.drl:28:88: @required(ninety) in rule \"due later\" must be a number such as 4.2, or true/false",
+                "CN/rules.drl:28:108: @due(2999.5) in rule \"due later\" must be a year such as 2025",
+                "CN/rules.drl:28:121: @comparator(\"=>\") in rule \"due later\" must be one of \">=\", \"<=\", \">\", \"<\", \"==\"");
+    }
+
+    @Test
+    void aTargetThatDeclaresNoBindsOrForceIsReadAsTheDistrictsBindingTargetAndSaysSo() throws IOException {
+        RuleFiles files = files(DRL.replace("@id(\"T.3\") @source(\"test\") @scope(\"district\") @binds(\"district\") @force(\"binding\")",
+                "@id(\"T.3\") @source(\"test\") @scope(\"district\")"));
+        assertThat(RuleLint.warnings(files, RuleIndex.of(files), 2025)).anySatisfy(w -> assertThat(w)
+                .startsWith("CN/rules.drl:").contains(": rule \"due later\" declares no @binds or @force: it is read as binding the district"));
+    }
+
+    @Test
+    void aForceTheSourcesWordingContradictsIsWarnedOfAtItsColumn() throws IOException {
+        RuleFiles files = files(DRL.replace("@id(\"T.3\") @source(\"test\")", "@id(\"T.3\") @source(\"力争到2025年达到\")")
+                .replace("@id(\"T.2\") @source(\"test\") @scope(\"district\") @binds(\"district\") @force(\"binding\")",
+                        "@id(\"T.2\") @source(\"确保不低于90%\") @scope(\"district\") @binds(\"district\") @force(\"aspiration\")"));
+        List<String> warnings = RuleLint.warnings(files, RuleIndex.of(files), 2025);
+        // 力争 with 达到: an aim whose result is named, read as an aim; the lint warns only when the quote holds no
+        // binding word at all, so this binding rule passes; 确保 alone on an aspiration is warned of.
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:23:")
+                .contains("says @force(\"aspiration\") but its @source carries only binding wording"));
+        RuleFiles aim = files(DRL.replace("@id(\"T.3\") @source(\"test\")", "@id(\"T.3\") @source(\"力争到2025年\")"));
+        assertThat(RuleLint.warnings(aim, RuleIndex.of(aim), 2025)).anySatisfy(w -> assertThat(w).startsWith("CN/rules.drl:28:")
+                .contains("says @force(\"binding\") but its @source reads \"力争\", an aspiration's wording"));
+    }
+
+    @Test
+    void aBindsOrForceThatIsNoneOfItsWordsIsAnErrorAtItsColumn() throws IOException {
+        RuleFiles files = files(DRL.replace("@id(\"T.3\") @source(\"test\") @scope(\"district\") @binds(\"district\") @force(\"binding\")",
+                "@id(\"T.3\") @source(\"test\") @scope(\"district\") @binds(\"county\") @force(\"maybe\")"));
+        assertThat(RuleLint.errors(files, RuleIndex.of(files))).containsExactly(
+                "CN/rules.drl:28:51: @binds(\"county\") in rule \"due later\" must be \"district\", \"city\" or \"province\"",
+                "CN/rules.drl:28:68: @force(\"maybe\") in rule \"due later\" must be \"binding\", \"aspiration\" or \"baseline\"");
+    }
+
+    @Test
+    void theBundledRulesDeclareWhomAndHowFirmlyAndAgreeWithTheirQuotes() throws RuleSetException {
+        RuleFiles files = RuleFiles.bundled();
+        assertThat(RuleLint.warnings(files, RuleIndex.of(files), 2026)).noneSatisfy(w -> assertThat(w)
+                .containsAnyOf("declares no @binds", "declares no @force", "says @force("));
     }
 }

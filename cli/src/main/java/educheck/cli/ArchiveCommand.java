@@ -1,6 +1,10 @@
 package educheck.cli;
 
 import educheck.store.Archive;
+import educheck.store.ArchiveLocation;
+import educheck.store.H2Import;
+import java.nio.file.Path;
+import educheck.store.ArchiveVerification;
 import educheck.store.RunDiff;
 import educheck.store.RunSummary;
 import java.io.IOException;
@@ -13,7 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "archive", mixinStandardHelpOptions = true, description = "What the archive holds: its runs, and what changed between two.",
-        subcommands = {ArchiveCommand.Runs.class, ArchiveCommand.Diff.class})
+        subcommands = {ArchiveCommand.Runs.class, ArchiveCommand.Diff.class, ArchiveCommand.Verify.class,
+            ArchiveCommand.Backup.class, ArchiveCommand.ImportH2.class})
 final class ArchiveCommand implements Runnable {
 
     @ParentCommand
@@ -42,7 +47,7 @@ final class ArchiveCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintStream out = parent.parent.out;
-            try (Archive store = Archive.open(location.archive)) {
+            try (Archive store = Archive.openToRead(location.archive)) {
                 List<RunSummary> runs = store.runs();
                 out.printf("archive %s: %d run(s)%n", store.shown(), runs.size());
                 if (!runs.isEmpty()) {
@@ -78,7 +83,7 @@ final class ArchiveCommand implements Runnable {
         public Integer call() throws IOException {
             PrintStream out = parent.parent.out;
             RunDiff diff;
-            try (Archive store = Archive.open(location.archive)) {
+            try (Archive store = Archive.openToRead(location.archive)) {
                 diff = store.diff(before, after);
             }
             out.printf("run %d → run %d: %d became FAIL, %d became PASS, %d other change(s)%n", before, after, diff.becameFail(),
@@ -102,6 +107,80 @@ final class ArchiveCommand implements Runnable {
             }
             diff.onlyBefore().forEach(code -> out.printf("%n%s only in run %d%n", code, before));
             diff.onlyAfter().forEach(code -> out.printf("%n%s only in run %d%n", code, after));
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check the archive: the database's own check of its file, then every run read back and held to its"
+                    + " own totals (districts, verdicts, findings). Exit 0 when all is whole, 2 naming what is damaged.")
+    static final class Verify implements Callable<Integer> {
+        @ParentCommand
+        ArchiveCommand parent;
+
+        @picocli.CommandLine.Mixin
+        Location location = new Location();
+
+        @Override
+        public Integer call() throws IOException {
+            try (Archive store = Archive.openToRead(location.archive)) {
+                ArchiveVerification.Result result = store.verify();
+                if (result.whole()) {
+                    parent.parent.out.printf("archive %s: %d run(s), every one whole%n", store.shown(), result.runs());
+                    return ExitCodes.PASS;
+                }
+                result.problems().forEach(p -> parent.parent.err.printf("educheck: archive %s: %s%n", store.shown(), p));
+                parent.parent.err.printf("educheck: archive %s is damaged (%d problem(s)); restore it from a backup"
+                        + " (`educheck archive backup`)%n", store.shown(), result.problems().size());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "A consistent copy of the embedded archive, made while others use it: DEST is a new file, or a folder"
+                    + " (the copy is DEST/educheck.db, an archive folder of its own). For PostgreSQL use pg_dump.")
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        ArchiveCommand parent;
+
+        @picocli.CommandLine.Mixin
+        Location location = new Location();
+
+        @Parameters(index = "0", paramLabel = "DEST", description = "A new file, or a folder.")
+        Path dest;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Archive store = Archive.openToRead(location.archive)) {
+                Path copy = store.backup(dest);
+                parent.parent.out.printf("archive %s: copied to %s%n", store.shown(), copy);
+            }
+            return ExitCodes.PASS;
+        }
+    }
+
+    @Command(name = "import-h2", mixinStandardHelpOptions = true,
+            description = "Copy the runs of the archive an earlier educheck kept in the folder (H2: educheck.mv.db) into a new"
+                    + " archive there; all of it or nothing, the H2 file kept as it is.")
+    static final class ImportH2 implements Callable<Integer> {
+        @ParentCommand
+        ArchiveCommand parent;
+
+        @picocli.CommandLine.Mixin
+        Location location = new Location();
+
+        @Override
+        public Integer call() throws IOException {
+            ArchiveLocation at;
+            try {
+                at = ArchiveLocation.of(location.archive);
+            } catch (IllegalArgumentException e) {
+                throw new educheck.store.ArchiveException(e.getMessage());
+            }
+            int runs = H2Import.into(at);
+            parent.parent.out.printf("archive %s: %d run(s) imported from %s (kept; delete it once you are satisfied)%n",
+                    at.shown(), runs, at.folder().resolve("educheck.mv.db"));
             return ExitCodes.PASS;
         }
     }

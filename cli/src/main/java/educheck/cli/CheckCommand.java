@@ -15,6 +15,7 @@ import educheck.checker.report.RunOutcome;
 import educheck.model.Waivers;
 import educheck.store.Archive;
 import educheck.store.ArchiveException;
+import educheck.store.RunRecorder;
 import educheck.model.io.WaiverReader;
 import educheck.model.io.SubmissionReader;
 import educheck.model.io.SubmissionSchema;
@@ -96,6 +97,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check with N threads (default: one per core).")
     Integer threads;
 
+    /** Whether a draft text's standard (征求意见稿, ruleset.properties text=draft) decides districts' verdicts. */
+    enum Drafts { advisory, decide }
+
+    @Option(names = "--drafts", defaultValue = "advisory", paramLabel = "advisory|decide",
+            description = "Rule sets whose text is a draft (征求意见稿, such as Chongming's): advisory (default) shows their"
+                    + " findings, labelled, without letting them decide a district's verdict or the exit code; decide"
+                    + " counts them as an adopted text's.")
+    Drafts drafts;
+
     @Mixin
     RuleOptions.Timeout timeout;
 
@@ -135,7 +145,8 @@ final class CheckCommand implements Callable<Integer> {
             if (rulesVersion != null) {
                 rules = ArchivedRules.load(store, rulesVersion);
             }
-            DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget);
+            DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget)
+                    .withDraftsDeciding(drafts == Drafts.decide);
             if (store != null) {
                 checker = checker.withLastYear(store.lastYearFigures());
             }
@@ -148,10 +159,21 @@ final class CheckCommand implements Callable<Integer> {
                 info = info.withVersion(store.ruleVersions().versionOf(rules.files(), rules.ruleCount()));
             }
             RunOutcome outcome;
-            IOException notArchived;
-            try (ArchiveRecording recording = store == null ? null : new ArchiveRecording(store.record(info, files))) {
+            IOException notArchived = null;
+            RunRecorder recorder = null;
+            if (store != null) {
+                // An archive that fails as the run starts (its disk full, say) costs the archiving, not the report.
+                try {
+                    recorder = store.record(info, files);
+                } catch (ArchiveException e) {
+                    notArchived = e;
+                }
+            }
+            try (ArchiveRecording recording = recorder == null ? null : new ArchiveRecording(recorder)) {
                 outcome = check(checker, files, info, reportFormat, language, recording);
-                notArchived = recording == null ? null : recording.commit();
+                if (recording != null) {
+                    notArchived = recording.commit();
+                }
                 if (recording != null && notArchived == null) {
                     parent.err.println("educheck: run " + recording.runId() + " recorded in archive " + store.shown());
                 }

@@ -46,7 +46,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         DistrictHistory history;
         String shown;
-        try (Archive store = Archive.open(archive)) {
+        try (Archive store = Archive.openToRead(archive)) {
             history = store.history(code, indicator);
             shown = store.shown();
         }

@@ -2,9 +2,6 @@ package educheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleFiles;
-import educheck.generator.Generator;
 import educheck.store.Archive;
 import educheck.store.ArchiveLocation;
 import educheck.store.RunSummary;
@@ -20,14 +17,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A run is archived whole or not at all, with real processes: one killed while it writes leaves nothing behind,
- * two writing at once both land, and one writing through another that serves the archive lands when that one closes.
+ * A run is archived whole or not at all, with real processes: one killed while it writes leaves nothing behind, and
+ * two writing at once both land. (No process serves an embedded archive to others: SQLite's locking is shared.)
  */
 class ArchiveAtomicityTest {
 
@@ -40,15 +36,15 @@ class ArchiveAtomicityTest {
     @MethodSource("educheck.cli.TestArchives#kinds")
     void aRunKilledWhileItWritesLeavesNothingHalfWritten(String kind) throws Exception {
         String archive = TestArchives.fresh(kind, dir);
-        Path file = generate("sixty.xml", 60, 11);
+        Path file = ArchiveProcesses.generate(dir.resolve("sixty.xml"), 60, 11);
         Path out = dir.resolve("killed.json");
-        Process child = check(file, archive, out);
+        Process child = ArchiveProcesses.check(file, archive, out, false);
         // The report streams out as the run is recorded: once a few districts are out, the archive is mid-write.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (districtsIn(out) < 8 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(child.isAlive()).as("still running when killed: %s", console(out)).isTrue();
+        assertThat(child.isAlive()).as("still running when killed: %s", ArchiveProcesses.console(out)).isTrue();
         child.destroyForcibly();
         child.waitFor(1, TimeUnit.MINUTES);
 
@@ -59,9 +55,9 @@ class ArchiveAtomicityTest {
             assertThat(rows(archive, table)).as(table).isZero();
         }
         // The archive is still good for the next run.
-        Process again = check(file, archive, dir.resolve("again.json"));
+        Process again = ArchiveProcesses.check(file, archive, dir.resolve("again.json"), false);
         assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(again.exitValue()).as(console(dir.resolve("again.json"))).isIn(0, 1);
+        assertThat(again.exitValue()).as(ArchiveProcesses.console(dir.resolve("again.json"))).isIn(0, 1);
         try (Archive reopened = Archive.open(archive)) {
             assertThat(reopened.runs()).singleElement().extracting(RunSummary::districts).isEqualTo(60);
         }
@@ -71,73 +67,19 @@ class ArchiveAtomicityTest {
     @MethodSource("educheck.cli.TestArchives#kinds")
     void twoRunsWritingAtOnceBothLand(String kind) throws Exception {
         String archive = TestArchives.fresh(kind, dir);
-        Path a = generate("a.xml", 25, 21);
-        Path b = generate("b.xml", 30, 22);
-        Process first = check(a, archive, dir.resolve("a.json"));
-        Process second = check(b, archive, dir.resolve("b.json"));
+        Path a = ArchiveProcesses.generate(dir.resolve("a.xml"), 25, 21);
+        Path b = ArchiveProcesses.generate(dir.resolve("b.xml"), 30, 22);
+        Process first = ArchiveProcesses.check(a, archive, dir.resolve("a.json"), false);
+        Process second = ArchiveProcesses.check(b, archive, dir.resolve("b.json"), false);
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(first.exitValue()).as(console(dir.resolve("a.json"))).isIn(0, 1);
-        assertThat(second.exitValue()).as(console(dir.resolve("b.json"))).isIn(0, 1);
+        assertThat(first.exitValue()).as(ArchiveProcesses.console(dir.resolve("a.json"))).isIn(0, 1);
+        assertThat(second.exitValue()).as(ArchiveProcesses.console(dir.resolve("b.json"))).isIn(0, 1);
 
         try (Archive reopened = Archive.open(archive)) {
             assertThat(reopened.runs()).extracting(RunSummary::districts).containsExactlyInAnyOrder(25, 30);
         }
         assertThat(rows(archive, "districts")).isEqualTo(55);
-    }
-
-    /**
-     * The process serving an embedded archive closes it the moment another has connected through it, before that one
-     * has written anything: the serving process must stay until the other is done. It used to wait only while the
-     * other had uncommitted rows, so one whose commit had just been applied could lose its connection before hearing
-     * so, and say its run was not archived (seen once in CI).
-     */
-    @Test
-    void theProcessServingAnArchiveStaysForOneConnectedThroughIt() throws Exception {
-        String archive = dir.resolve("served").toString();
-        Path file = generate("c.xml", 20, 23);
-        Archive serving = Archive.open(archive);
-        Process client = check(file, archive, dir.resolve("c.json"));
-        // Connected: seen on three looks in a row (the other's pool opens one connection alone first, to try it).
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        for (int seen = 0; seen < 3 && client.isAlive() && System.nanoTime() < deadline; Thread.sleep(30)) {
-            seen = connectedThrough(archive) > 0 ? seen + 1 : 0;
-        }
-        assertThat(client.isAlive()).as("connected before it ended: %s", console(dir.resolve("c.json"))).isTrue();
-
-        serving.close();
-
-        // It went only once the other was done with it: that one's run was already recorded.
-        assertThat(console(dir.resolve("c.json"))).contains("recorded in archive");
-        assertThat(client.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(client.exitValue()).as(console(dir.resolve("c.json"))).isIn(0, 1);
-        try (Archive reopened = Archive.open(archive)) {
-            assertThat(reopened.runs()).singleElement().extracting(RunSummary::districts).isEqualTo(20);
-        }
-    }
-
-    /** Sessions of other processes, connected through this one (H2 names the TCP server they came by). */
-    private static long connectedThrough(String archive) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ArchiveLocation.of(archive).url()); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(server) FROM information_schema.sessions")) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private Path generate(String name, int districts, long seed) throws Exception {
-        Path file = dir.resolve(name);
-        new Generator(seed, 2024, CountyTable.of(RuleFiles.bundled()).under("")).write(districts, file);
-        return file;
-    }
-
-    /** The real command in its own JVM, one thread so it takes long enough to be caught mid-run. */
-    private static Process check(Path file, String archive, Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-cp", classpath, "educheck.cli.Main", "check", file.toString(), "--format", "json",
-                "--threads", "1", "--archive", archive)
-                .redirectOutput(out.toFile()).redirectError(Path.of(out + ".err").toFile()).start();
     }
 
     private static int districtsIn(Path out) throws IOException {
@@ -150,11 +92,6 @@ class ArchiveAtomicityTest {
             n++;
         }
         return n;
-    }
-
-    private static String console(Path out) throws IOException {
-        Path err = Path.of(out + ".err");
-        return Files.exists(err) ? Files.readString(err) : "";
     }
 
     private static long rows(String archive, String table) throws SQLException {

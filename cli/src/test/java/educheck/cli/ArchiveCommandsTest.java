@@ -70,10 +70,11 @@ class ArchiveCommandsTest {
     void anArchiveFailingAfterTheCheckKeepsTheReportAndExitsSix() throws Exception {
         Path folder = dir.resolve("refusing");
         CliRun.of("archive", "runs", "--archive", folder.toString());
-        // The archive accepts the run's start but refuses its district: recording fails mid-run.
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("educheck") + ";DATABASE_TO_LOWER=TRUE");
+        // The archive accepts the run's start but refuses its district: recording fails once the check is done.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("educheck.db"));
              Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE districts ADD CONSTRAINT not_kunshan CHECK (code <> '320583')");
+            s.execute("CREATE TRIGGER not_kunshan BEFORE INSERT ON districts WHEN NEW.code = '320583'"
+                    + " BEGIN SELECT RAISE(ABORT, 'refused by a test'); END");
         }
         Path report = dir.resolve("report.json");
 

@@ -26,7 +26,7 @@ class RuleVersionsCommandsTest {
 
     @Test
     void aRaisedStandardIsPublishedOnlyOnceItsFixturesAgreeAndThenJudgesAsVersionTwo() throws Exception {
-        String archive = TestArchives.fresh("h2", dir);
+        String archive = TestArchives.fresh("embedded", dir);
         Path submission = dir.resolve("schools.xml");
         try (InputStream in = RuleVersionsCommandsTest.class.getResourceAsStream("schools-at-4.1-and-4.3.xml")) {
             Files.copy(in, submission);
@@ -91,7 +91,7 @@ class RuleVersionsCommandsTest {
 
     @Test
     void rulesThatDoNotCompileOrReachForFilesAreNotPublished() throws Exception {
-        String archive = TestArchives.fresh("h2", dir);
+        String archive = TestArchives.fresh("embedded", dir);
         Path rules = dir.resolve("rules");
         assertThat(CliRun.of("rules", "export", rules.toString()).exit()).isZero();
         Path drl = rules.resolve("CN/compulsory-resources.drl");

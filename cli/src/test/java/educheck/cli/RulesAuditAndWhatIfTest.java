@@ -19,7 +19,7 @@ class RulesAuditAndWhatIfTest {
 
     @Test
     void theWhatIfNamesTheFindingsARaisedTargetWouldChangeAndTheAuditListsTheVersions() throws Exception {
-        String archive = TestArchives.fresh("h2", dir);
+        String archive = TestArchives.fresh("embedded", dir);
         Path xuhui = Path.of("..", "samples", "shanghai", "310104-xuhui.xml");
         CliRun checked = CliRun.of("check", xuhui.toString(), "--archive", archive).printedNoStackTrace();
         assertThat(checked.exit()).as(checked.toString()).isIn(0, 1);

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The archives the command's archive tests run against: embedded H2 always, and the PostgreSQL server of
+ * The archives the command's archive tests run against: the embedded archive (SQLite) always, and the PostgreSQL server of
  * {@code EDUCHECK_TEST_PG_URL} when set (.ci/postgres starts one); without it those cases are skipped, loudly.
  */
 final class TestArchives {
@@ -23,17 +23,17 @@ final class TestArchives {
     }
 
     static Stream<String> kinds() {
-        return Stream.of("h2", "postgresql");
+        return Stream.of("embedded", "postgresql");
     }
 
     /** A new, empty archive: a fresh folder, or a fresh schema of the PostgreSQL test database. */
     static String fresh(String kind, Path dir) throws SQLException {
-        if (kind.equals("h2")) {
+        if (kind.equals("embedded")) {
             return dir.resolve("archive-" + COUNT.incrementAndGet()).toString();
         }
         assumeTrue(PG_URL != null && !PG_URL.isBlank(), () -> {
             System.err.println("*** SKIPPED on PostgreSQL: EDUCHECK_TEST_PG_URL is not set (eval \"$(.ci/postgres start)\");"
-                    + " only the H2 half of the archive tests ran ***");
+                    + " only the embedded half of the archive tests ran ***");
             return "PostgreSQL not available: EDUCHECK_TEST_PG_URL is not set";
         });
         String schema = "cli" + ProcessHandle.current().pid() + "_" + COUNT.incrementAndGet();

@@ -31,6 +31,10 @@ public final class Finding {
     private final String ruleName;
     private final Measured measured;
     private final Waiver waiver;
+    private final Binds binds;
+    private final Force force;
+    private final boolean draft;
+    private final boolean contribution;
     private String rule;
 
     private Finding(Builder b) {
@@ -50,6 +54,10 @@ public final class Finding {
         this.ruleName = b.ruleName;
         this.measured = b.measured;
         this.waiver = b.waiver;
+        this.binds = b.binds;
+        this.force = b.force;
+        this.draft = b.draft;
+        this.contribution = b.contribution;
         this.rule = b.rule;
     }
 
@@ -81,6 +89,10 @@ public final class Finding {
         b.ruleName = ruleName;
         b.measured = measured;
         b.waiver = waiver;
+        b.binds = binds;
+        b.force = force;
+        b.draft = draft;
+        b.contribution = contribution;
         b.rule = rule;
         return b;
     }
@@ -160,6 +172,29 @@ public final class Finding {
         return waiver;
     }
 
+    /** Whom the target binds ({@code @binds}): DISTRICT unless the rule says the text sets it for a city or province. */
+    public Binds getBinds() {
+        return binds == null ? Binds.DISTRICT : binds;
+    }
+
+    /** How firmly the text sets it ({@code @force}): BINDING unless the rule says it is an aspiration. */
+    public Force getForce() {
+        return force == null ? Force.BINDING : force;
+    }
+
+    /** The rule reads a text that is a draft (征求意见稿): labelled so in every output. */
+    public boolean isDraft() {
+        return draft;
+    }
+
+    /**
+     * This district's part of a city's or province's target (INFO): its own figure and weight, shown as context and
+     * added into the city's roll-up, never judged on the district.
+     */
+    public boolean isContribution() {
+        return contribution;
+    }
+
     /** The DRL file of the rule, relative to the rules folder, e.g. {@code CN/compulsory-resources.drl}. */
     public String getRule() {
         return rule;
@@ -197,6 +232,10 @@ public final class Finding {
         private String ruleName;
         private Measured measured;
         private Waiver waiver;
+        private Binds binds;
+        private Force force;
+        private boolean draft;
+        private boolean contribution;
         private String rule;
 
         private Builder(String id, String subject) {
@@ -261,6 +300,26 @@ public final class Finding {
 
         public Builder waiver(Waiver w) {
             this.waiver = w;
+            return this;
+        }
+
+        public Builder binds(Binds b) {
+            this.binds = b;
+            return this;
+        }
+
+        public Builder force(Force f) {
+            this.force = f;
+            return this;
+        }
+
+        public Builder draft(boolean d) {
+            this.draft = d;
+            return this;
+        }
+
+        public Builder contribution(boolean c) {
+            this.contribution = c;
             return this;
         }
 

@@ -30,9 +30,19 @@ public final class Measured {
     private final String unit;
     private final boolean wholeUnits;
     private final Remedy remedy;
+    /** What a weighted value's field says between the value's field and its weight's. */
+    public static final String WEIGHTED_BY = " weighted by ";
+
+    /** The value adds up across districts (an amount, a count, a change in one): a city's figure is their sum. */
+    private final boolean additive;
 
     private Measured(String field, Object value, String missing, Double numerator, Double denominator,
                      double scale, String unit, boolean wholeUnits, Remedy remedy) {
+        this(field, value, missing, numerator, denominator, scale, unit, wholeUnits, remedy, false);
+    }
+
+    private Measured(String field, Object value, String missing, Double numerator, Double denominator,
+                     double scale, String unit, boolean wholeUnits, Remedy remedy, boolean additive) {
         this.field = Objects.requireNonNull(field, "field");
         this.value = value;
         this.missing = missing;
@@ -42,6 +52,7 @@ public final class Measured {
         this.unit = unit;
         this.wholeUnits = wholeUnits;
         this.remedy = remedy;
+        this.additive = additive;
     }
 
     /** A reported number, or missing when {@code value} is null. */
@@ -93,9 +104,39 @@ public final class Measured {
         return slash < 0 ? field : field.substring(slash + 3);
     }
 
+    /**
+     * The same value, marked as one that adds up across districts (schools built, CNY spent, a change in either):
+     * a city's figure is the sum of its districts'.
+     */
+    public Measured summed() {
+        return new Measured(field, value, missing, numerator, denominator, scale, unit, wholeUnits, remedy, true);
+    }
+
+    /**
+     * A district's value of a rate or mean, with the weight its district carries in the city's figure (a share of
+     * schools weighted by the district's schools, a rate of students by its students): the city's figure is
+     * Σ(value × weight) ÷ Σ weight, as a ratio's is Σ numerator ÷ Σ denominator. Missing when either is.
+     *
+     * @param weightField what the weight counts, named in the field ("schools", "students")
+     */
+    public static Measured weighted(Measured value, Number weight, String weightField) {
+        String field = value.getField() + WEIGHTED_BY + weightField;
+        if (!value.isPresent() || value.isFlag()) {
+            return value.isPresent() ? missing(field, value.getField() + " is true/false; a number is expected")
+                    : missing(field, value.getMissing());
+        }
+        if (weight == null) {
+            return missing(field, weightField + " not reported");
+        }
+        double w = weight.doubleValue();
+        return new Measured(field, value.getValue(), null, value.number() * w, w, 1, value.getUnit(), false,
+                Remedy.NONE);
+    }
+
     /** The same value with a different remedy, e.g. children per teacher is met by raising the denominator. */
     public Measured withRemedy(Remedy newRemedy, String newUnit, boolean newWholeUnits) {
-        return new Measured(field, value, missing, numerator, denominator, scale, newUnit, newWholeUnits, newRemedy);
+        return new Measured(field, value, missing, numerator, denominator, scale, newUnit, newWholeUnits, newRemedy,
+                additive);
     }
 
     public boolean isPresent() {
@@ -151,6 +192,11 @@ public final class Measured {
 
     public Remedy getRemedy() {
         return remedy;
+    }
+
+    /** See {@link #summed()}. */
+    public boolean isAdditive() {
+        return additive;
     }
 
     @Override

@@ -19,8 +19,25 @@ public final class StandardVerdict {
     private final List<Finding> deciding;
     private final String rulePackage;
     private final String ruleName;
+    private final boolean draft;
+    private final boolean decides;
 
     public StandardVerdict(String standard, String title, Collection<Finding> deciding, String rulePackage, String ruleName) {
+        this(standard, title, deciding, rulePackage, ruleName, false, true);
+    }
+
+    /**
+     * @param draft the standard is a draft text's (征求意见稿): shown with its verdict, which decides the district's
+     *              only when the run says drafts decide
+     */
+    public StandardVerdict(String standard, String title, Collection<Finding> deciding, String rulePackage, String ruleName,
+                           boolean draft) {
+        this(standard, title, deciding, rulePackage, ruleName, draft, !draft);
+    }
+
+    /** @param decides whether this verdict counts towards the district's (false for a draft text's, by default) */
+    public StandardVerdict(String standard, String title, Collection<Finding> deciding, String rulePackage, String ruleName,
+                           boolean draft, boolean decides) {
         this.standard = standard;
         this.title = title;
         this.verdict = Verdict.over(deciding);
@@ -31,6 +48,24 @@ public final class StandardVerdict {
         }
         this.rulePackage = rulePackage;
         this.ruleName = ruleName;
+        this.draft = draft;
+        this.decides = decides;
+    }
+
+    /** The same verdict, counted towards the district's or not (a run in which draft texts decide, say). */
+    public StandardVerdict deciding(boolean counts) {
+        return counts == decides ? this
+                : new StandardVerdict(standard, title, deciding, rulePackage, ruleName, draft, counts);
+    }
+
+    /** Whether this verdict counts towards the district's: every adopted text's does; a draft's only when the run says. */
+    public boolean decides() {
+        return decides;
+    }
+
+    /** The standard is a draft text's (征求意见稿). */
+    public boolean isDraft() {
+        return draft;
     }
 
     /** A short name such as {@code MoE-2017} or {@code CN-31}. */

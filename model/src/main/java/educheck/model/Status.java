@@ -8,6 +8,12 @@ public enum Status {
     FAIL,
     /** The target is not met but not due until a later year. */
     WARN,
+    /**
+     * An aspiration (力争, 推动, 推进…) not met in or after its due year, or undated: 未达预期, "short of aim". The
+     * text asks for an effort, not a result, so this never fails a standard's verdict; it is shown wherever a FAIL
+     * would be. (Before its due year an aspiration's shortfall is WARN, like any target's.)
+     */
+    SHORT_OF_AIM,
     /** The data the check needs is missing: never counted as a pass. */
     NOT_ASSESSED,
     /** Not met, but covered by an accepted, dated exception. */

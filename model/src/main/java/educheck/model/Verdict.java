@@ -19,7 +19,7 @@ public enum Verdict {
     /**
      * A standard's verdict over the findings that decide it: FAIL if any fails; ERROR if a rule failed; NOT_SUBMITTED
      * if none could be assessed; INCOMPLETE if some could not; otherwise PASS (WARN and WAIVED findings do not fail
-     * a standard). INFO findings have no target and are left out: they neither pass nor fail nor make a standard
+     * a standard, nor does SHORT_OF_AIM, an aspiration not met). INFO findings have no target and are left out: they neither pass nor fail nor make a standard
      * incomplete.
      */
     public static Verdict over(Collection<Finding> findings) {

@@ -5,6 +5,7 @@ import educheck.model.Findings;
 import educheck.model.Status;
 import educheck.model.Waiver;
 import educheck.model.Waivers;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.Match;
@@ -21,6 +22,8 @@ public final class Assessment {
     private final int year;
     private final String district;
     private final Waivers waivers;
+    /** The DRL packages whose rule sets read a draft text (征求意见稿): their findings say so. */
+    private final Set<String> draftPackages;
     private final Findings findings = new Findings();
     /**
      * The lowest-salience rule that has read the findings and acted on them so far, and its salience. A finding
@@ -34,20 +37,35 @@ public final class Assessment {
     private Rule lastRule;
     private RuleMetadata lastMetadata;
 
-    /** An assessment of {@code year} with no waivers (roll-ups, fixtures). */
-    public Assessment(int year) {
-        this(year, null, Waivers.NONE);
+    /** An assessment of {@code year} over a city or province (roll-ups), no district and no waivers. */
+    public Assessment(int year, Set<String> draftPackages) {
+        this(year, null, Waivers.NONE, draftPackages);
     }
 
-    /** An assessment of one district's {@code year}, with the run's waivers. */
-    public Assessment(int year, String district, Waivers waivers) {
+    /**
+     * An assessment of one district's {@code year}, with the run's waivers.
+     *
+     * @param draftPackages the DRL packages of rule sets that read a draft text
+     */
+    public Assessment(int year, String district, Waivers waivers, Set<String> draftPackages) {
         this.year = year;
         this.district = district;
         this.waivers = waivers;
+        this.draftPackages = draftPackages;
     }
 
     public int year() {
         return year;
+    }
+
+    /** A district's session; false for a roll-up's over a city or province. */
+    public boolean isDistrict() {
+        return district != null;
+    }
+
+    /** Whether the rules of {@code rulePackage} read a draft text. */
+    public boolean isDraft(String rulePackage) {
+        return !draftPackages.isEmpty() && draftPackages.contains(rulePackage);
     }
 
     /** The session's findings: insert it as a fact, and read what the rules reported from it afterwards. */

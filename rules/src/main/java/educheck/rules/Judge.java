@@ -1,8 +1,11 @@
 package educheck.rules;
 
+import educheck.model.Binds;
+import educheck.model.District;
 import educheck.model.Figures;
 import educheck.model.Finding;
 import educheck.model.Findings;
+import educheck.model.Force;
 import educheck.model.Measured;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
@@ -67,7 +70,7 @@ public final class Judge {
         Assessment assessment = Assessment.current();
         RuleMetadata md = assessment.metadata(kcontext.getRule());
         if (!required.isPresent()) {
-            return base(kcontext, md, subject, Status.NOT_ASSESSED)
+            return base(assessment, kcontext, md, subject, Status.NOT_ASSESSED)
                     .actual(actual.isPresent() ? rounded(actual.getValue()) : null)
                     .measured(actual)
                     .message(label(md) + ": not assessed, the standard cannot be set: " + required.getMissing())
@@ -91,9 +94,13 @@ public final class Judge {
                                   Object required, String comparator, String message) {
         Assessment assessment = Assessment.current();
         RuleMetadata md = assessment.metadata(kcontext.getRule());
-        Status s = deferred(assessment, md, status);
-        String text = s == status ? message : message + notYetDue(assessment, md);
-        return assessment.review(base(kcontext, md, subject, s).actual(rounded(actual))
+        if (isPart(assessment, md)) {
+            return base(assessment, kcontext, md, subject, Status.INFO).contribution(true).actual(rounded(actual))
+                    .required(rounded(required), comparator).message(label(md) + ": " + message + partOf(md)).build();
+        }
+        Status s = settled(md, assessment.year(), status);
+        String text = s == status ? message : message + shortfallWords(md, assessment.year(), s);
+        return assessment.review(base(assessment, kcontext, md, subject, s).actual(rounded(actual))
                 .required(rounded(required), comparator).message(label(md) + ": " + text).build());
     }
 
@@ -120,12 +127,14 @@ public final class Judge {
      * @param title    what the standard is, for the report
      */
     public static StandardVerdict standard(RuleContext kcontext, String standard, String title, Collection<?> deciding) {
-        Assessment.current().decided(kcontext.getMatch());
+        Assessment assessment = Assessment.current();
+        assessment.decided(kcontext.getMatch());
         List<Finding> findings = new ArrayList<>(deciding.size());
         for (Object o : deciding) {
             findings.add((Finding) o);
         }
-        return new StandardVerdict(standard, title, findings, kcontext.getRule().getPackageName(), kcontext.getRule().getName());
+        String pkg = kcontext.getRule().getPackageName();
+        return new StandardVerdict(standard, title, findings, pkg, kcontext.getRule().getName(), assessment.isDraft(pkg));
     }
 
     /**
@@ -144,13 +153,32 @@ public final class Judge {
                 + " verdict is " + v.getVerdict() + " (" + counts + "): supply the data it lacks");
     }
 
+    /**
+     * "The district passes the national assessment (by the rule's {@code @due})": met once the district declares it
+     * was recognised under MoE-2017 (qualityBalanceRecognizedYear) in or before the year assessed, whatever a later
+     * year's data say; otherwise judged on this run's MoE-2017 verdict as {@link #standardPassed} does.
+     */
+    public static Finding recognition(RuleContext kcontext, District district, StandardVerdict v) {
+        Measured declared = district.getQualityBalanceRecognizedYear();
+        if (declared.isPresent() && declared.number() <= district.getYear()) {
+            return outcome(kcontext, district.getCode(), Status.PASS, true, true, "==",
+                    "recognised in " + Figures.format(declared.getValue()) + " (qualityBalanceRecognizedYear), met");
+        }
+        return standardPassed(kcontext, district.getCode(), v);
+    }
+
     private static Finding judge(Assessment assessment, RuleContext kcontext, RuleMetadata md, String subject,
                                  Measured actual, Object required) {
         String comparator = actual.isFlag() || required instanceof Boolean ? "==" : md.comparator();
-        Finding.Builder b = base(kcontext, md, subject, Status.NOT_ASSESSED)
+        Finding.Builder b = base(assessment, kcontext, md, subject, Status.NOT_ASSESSED)
                 .required(rounded(required), comparator).measured(actual);
+        if (isPart(assessment, md)) {
+            return contribution(kcontext, md, b, actual, comparator, required);
+        }
         if (!actual.isPresent()) {
-            return b.message(label(md) + ": not assessed, " + actual.getMissing()).build();
+            // A baseline is context: without its figure there is nothing to show, and nothing undecided.
+            return b.status(settled(md, assessment.year(), Status.NOT_ASSESSED))
+                    .message(label(md) + ": not assessed, " + actual.getMissing()).build();
         }
         if (actual.isFlag() != (required instanceof Boolean)) {
             throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" compares " + actual.getField()
@@ -158,37 +186,106 @@ public final class Judge {
         }
         boolean met = actual.isFlag() ? actual.getValue().equals(required)
                 : Comparison.meets(actual.number(), comparator, ((Number) required).doubleValue());
-        Status status = deferred(assessment, md, met ? Status.PASS : Status.FAIL);
+        Status status = settled(md, assessment.year(), met ? Status.PASS : Status.FAIL);
         // The words are made only if the finding is shown: a national run makes millions of findings, most PASS.
         String label = label(md);
         Object value = actual.getValue();
-        String notYetDue = status == Status.WARN ? notYetDue(assessment, md) : "";
-        Finding f = b.status(status).actual(rounded(value)).message(() -> label + ": " + Figures.format(value) + " (required "
-                + Comparison.symbol(comparator) + " " + Figures.format(required) + ")"
-                + (status == Status.PASS ? ", met" : ", not met" + notYetDue)).build();
+        String shortfall = status == Status.PASS ? "" : shortfallWords(md, assessment.year(), status);
+        String against = md.force() == Force.BASELINE ? " (baseline " : " (required ";
+        String outcome = md.force() == Force.BASELINE ? (met ? ", at or beyond it" : ", below it") + shortfall
+                : status == Status.PASS ? ", met" : ", not met" + shortfall;
+        Finding f = b.status(status).actual(rounded(value)).message(() -> label + ": " + Figures.format(value) + against
+                + Comparison.symbol(comparator) + " " + Figures.format(required) + ")" + outcome).build();
         return assessment.review(f);
     }
 
-    private static Finding.Builder base(RuleContext kcontext, RuleMetadata md, String subject, Status status) {
+    /**
+     * The status a target's outcome takes from the rule's force and due year: a shortfall (FAIL) before {@code @due}
+     * is WARN, whatever the force; from then on (or when undated) a shortfall of an aspiration is SHORT_OF_AIM,
+     * since the text asks for an effort, not a result; a baseline is only ever INFO. The roll-up of a city's figures
+     * settles its outcome the same way.
+     */
+    public static Status settled(RuleMetadata md, int year, Status status) {
+        if (md.force() == Force.BASELINE && status != Status.ERROR) {
+            return Status.INFO;
+        }
+        if (status != Status.FAIL) {
+            return status;
+        }
+        Integer due = md.due();
+        if (due != null && year < due) {
+            return Status.WARN;
+        }
+        return md.force() == Force.ASPIRATION ? Status.SHORT_OF_AIM : Status.FAIL;
+    }
+
+    /** What a report adds to "not met" for a settled status: not yet due, or an aim and not a duty. */
+    public static String shortfallWords(RuleMetadata md, int year, Status status) {
+        Integer due = md.due();
+        return switch (status) {
+            case WARN -> md.force() == Force.ASPIRATION ? "; an aim for " + due + ", not yet due in " + year
+                    : "; binding from " + due + ", not yet due in " + year;
+            case SHORT_OF_AIM -> "; short of the aim" + (due == null ? "" : " for " + due)
+                    + " (an aspiration of the text, never a failure)";
+            case INFO -> "; the figure the text reports as reached: a baseline, judged nowhere";
+            default -> "";
+        };
+    }
+
+    /** The rule binds a city or province and runs on one of its districts: the district's figure is only a part. */
+    private static boolean isPart(Assessment assessment, RuleMetadata md) {
+        return md.binds() != Binds.DISTRICT && assessment.isDistrict();
+    }
+
+    /**
+     * A district's part of a city's or province's target: its own figure and weight, as INFO, added into the roll-up
+     * the checker judges once for the whole city. The value must say how the city's figure is made from the
+     * districts': a ratio (the numerators and denominators add up) or an additive amount.
+     */
+    private static Finding contribution(RuleContext kcontext, RuleMetadata md, Finding.Builder b, Measured actual,
+                                        String comparator, Object required) {
+        b.status(Status.INFO).contribution(true);
+        if (!actual.isPresent()) {
+            return b.message(label(md) + ": " + actual.getMissing() + ": the " + md.binds().word()
+                    + "'s figure cannot be made without this district's" + partOf(md)).build();
+        }
+        if (actual.isFlag() || (actual.getDenominator() == null && !actual.isAdditive())) {
+            throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" binds the " + md.binds().word()
+                    + ", so its value " + actual.getField() + " must say how the " + md.binds().word()
+                    + "'s figure is made from its districts': a ratio (OpenMeasures.share, ratio, weighted) or an"
+                    + " amount that adds up (OpenMeasures.summed)");
+        }
+        Object value = actual.getValue();
+        String field = actual.getField();
+        int by = field.indexOf(Measured.WEIGHTED_BY);
+        String weight = actual.getDenominator() == null ? ""
+                : by >= 0 ? " (weight " + Figures.format(actual.getDenominator()) + " " + field.substring(by + Measured.WEIGHTED_BY.length()) + ")"
+                : " (" + Figures.format(actual.getNumerator()) + " / " + Figures.format(actual.getDenominator()) + ")";
+        return b.actual(rounded(value)).message(() -> label(md) + ": " + Figures.format(value) + weight
+                + " in this district, against the " + md.binds().word() + "'s target "
+                + Comparison.symbol(comparator) + " " + Figures.format(required) + partOf(md)).build();
+    }
+
+    private static String partOf(RuleMetadata md) {
+        return "; a part of the " + md.binds().word() + "'s figure: the target is judged on the " + md.binds().word()
+                + " as a whole, never on this district alone";
+    }
+
+    private static Finding.Builder base(Assessment assessment, RuleContext kcontext, RuleMetadata md, String subject,
+                                        Status status) {
         String id = md.id();
         if (id == null) {
             throw new IllegalStateException("rule \"" + kcontext.getRule().getName() + "\" has no @id(…) catalogue ID");
         }
+        String pkg = kcontext.getRule().getPackageName();
         return Finding.builder(id, subject).status(status)
                 .source(md.source())
                 .name(md.name(), md.nameEn())
                 .due(md.due())
-                .rule(kcontext.getRule().getPackageName(), kcontext.getRule().getName());
-    }
-
-    /** FAIL becomes WARN while the target is not yet binding. */
-    private static Status deferred(Assessment assessment, RuleMetadata md, Status status) {
-        Integer due = md.due();
-        return status == Status.FAIL && due != null && assessment.year() < due ? Status.WARN : status;
-    }
-
-    private static String notYetDue(Assessment assessment, RuleMetadata md) {
-        return "; binding from " + md.due() + ", not yet due in " + assessment.year();
+                .binds(md.binds())
+                .force(md.force())
+                .draft(assessment.isDraft(pkg))
+                .rule(pkg, kcontext.getRule().getName());
     }
 
     private static Boolean flagRequired(RuleMetadata md) {

@@ -1,7 +1,11 @@
 package educheck.rules;
 
+import educheck.model.District;
+import educheck.model.Kindergarten;
+import educheck.model.Level;
 import educheck.model.Measured;
 import educheck.model.School;
+import educheck.model.SchoolType;
 import educheck.model.Section;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,5 +124,66 @@ public final class OpenMeasures {
     public static boolean largestClassAbove(School school, int limit) {
         Measured m = largestClass(school);
         return m.isPresent() && m.number() > limit;
+    }
+
+    /**
+     * The share of {@code kindergartens} whose yes/no measure {@code key} is true, e.g. public kindergartens in a
+     * group. Missing, naming the kindergartens, when any does not report it.
+     */
+    public static Measured kindergartenShare(String field, Collection<?> kindergartens, String key) {
+        List<String> unreported = new ArrayList<>();
+        int yes = 0;
+        for (Object o : kindergartens) {
+            Kindergarten k = (Kindergarten) o;
+            Measured m = k.measure(key);
+            if (!m.isPresent() || !m.isFlag()) {
+                unreported.add(k.getId());
+            } else if ((Boolean) m.getValue()) {
+                yes++;
+            }
+        }
+        if (!unreported.isEmpty()) {
+            return Measured.missing(field, key + " (true/false) not reported for kindergartens " + String.join(", ", unreported));
+        }
+        return Measured.ratio(field, yes, kindergartens.size(), 1, "kindergartens", true);
+    }
+
+    /**
+     * A district's rate or mean weighted for a city's figure (see {@link Measured#weighted}): e.g. a share of schools
+     * by the district's schools, a rate of children by its children. Missing, naming the input, when either is.
+     */
+    public static Measured weighted(Measured value, Measured weight) {
+        Measured w = number(weight);
+        if (!w.isPresent()) {
+            return Measured.missing(value.getField() + Measured.WEIGHTED_BY + weight.getField(), w.getMissing());
+        }
+        return Measured.weighted(number(value), w.number(), weight.getField());
+    }
+
+    /** An amount that adds up over a city's districts (schools lifted, CNY spent, a change in either). */
+    public static Measured summed(Measured amount) {
+        return number(amount).summed();
+    }
+
+    /** The district's compulsory schools, teaching points left to their central school: a share of schools' weight. */
+    public static Measured compulsorySchools(District d) {
+        long n = d.getSchools().stream().filter(s -> s.getType() != SchoolType.TEACHING_POINT).count();
+        return Measured.of("compulsory schools", n);
+    }
+
+    /** The district's compulsory-school students (every section of every school): a rate of students' weight. */
+    public static Measured compulsoryStudents(District d) {
+        long n = 0;
+        for (School s : d.getSchools()) {
+            n += s.getStudents();
+        }
+        return Measured.of("students", n);
+    }
+
+    /** The district's schools with a junior section: a share of junior schools' weight. */
+    public static Measured juniorSchools(District d) {
+        long n = d.getSchools().stream()
+                .filter(s -> s.getSections().stream().anyMatch(sec -> sec.getLevel() == Level.JUNIOR)).count();
+        return Measured.of("schools with a junior section", n);
     }
 }

@@ -1,6 +1,8 @@
 package educheck.rules;
 
+import educheck.model.Binds;
 import educheck.model.Findings;
+import educheck.model.Force;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -34,6 +36,10 @@ public final class RuleMetadata {
     public static final String NAME_EN = "nameEn";
     /** What subjects the rule covers (e.g. "PRIMARY sections"), to tell apart rules sharing an ID. */
     public static final String SCOPE = "scope";
+    /** Whom the target binds: {@code district}, {@code city} or {@code province} ({@link Binds}). */
+    public static final String BINDS = "binds";
+    /** How firmly the text sets it: {@code binding} or {@code aspiration} ({@link Force}). */
+    public static final String FORCE = "force";
 
     private static final Map<String, RuleMetadata> CACHE = new ConcurrentHashMap<>();
     /** Each finding reads its rule's metadata: a per-thread map by rule identity avoids building a key each time. */
@@ -55,6 +61,10 @@ public final class RuleMetadata {
     private final Double requiredNumber;
     /** {@code @required} is given but is neither a number nor true/false: {@link #requiredNumber} says so when asked. */
     private final boolean requiredNotANumber;
+    /** {@code @binds}, DISTRICT when not given; null when given as something else (validation says so). */
+    private final Binds binds;
+    /** {@code @force}, BINDING when not given; null when given as something else (validation says so). */
+    private final Force force;
     /** Whether the rule binds the session's Findings fact, learnt from its first match: the same for every match. */
     private Boolean readsFindings;
 
@@ -78,6 +88,10 @@ public final class RuleMetadata {
         Object r = clean.get(REQUIRED);
         this.requiredNumber = r instanceof Double n ? n : null;
         this.requiredNotANumber = notANumber(r);
+        String b = text.get(BINDS);
+        this.binds = b == null ? Binds.DISTRICT : Binds.of(b);
+        String f = text.get(FORCE);
+        this.force = f == null ? Force.BINDING : Force.of(f);
     }
 
     /** A value {@link #number} refuses: given, and neither a number nor true/false. */
@@ -205,6 +219,30 @@ public final class RuleMetadata {
             number(REQUIRED);  // throws, naming the key
         }
         return requiredNumber;
+    }
+
+    /**
+     * {@code @binds}: DISTRICT when not given.
+     *
+     * @throws IllegalArgumentException when given as anything but district, city or province
+     */
+    public Binds binds() {
+        if (binds == null) {
+            throw new IllegalArgumentException("@binds(" + text(BINDS) + ") is not one of district, city, province");
+        }
+        return binds;
+    }
+
+    /**
+     * {@code @force}: BINDING when not given.
+     *
+     * @throws IllegalArgumentException when given as anything but binding, aspiration or baseline
+     */
+    public Force force() {
+        if (force == null) {
+            throw new IllegalArgumentException("@force(" + text(FORCE) + ") is not binding, aspiration or baseline");
+        }
+        return force;
     }
 
     /** {@code @comparator}, {@code >=} when not given. */

@@ -11,92 +11,112 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 
 /**
- * The archive of checks: an embedded H2 database in a folder, or a shared PostgreSQL database. Opening it checks
- * that it can be reached, read and written, and brings its schema up to date (Flyway, {@code db/migration}); a
- * problem is an {@link ArchiveException} naming the archive, never a stack trace.
+ * The archive of checks: an embedded SQLite database in a folder (many processes share its file through SQLite's own
+ * locking, with no server process), or a shared PostgreSQL database. Opening it checks that it can be reached and
+ * read (and, unless opened {@link #openToRead to read}, written), that its file is whole, and brings its schema up to
+ * date (Flyway: {@code db/migration/common} and the database's own folder); a problem is an {@link ArchiveException}
+ * naming the archive, never a stack trace.
  *
  * <p>What the command line and the web call:
  * <ul>
- *   <li>{@link #record}: a {@link ReportStream} that stores a run as it is reported, in one transaction;</li>
+ *   <li>{@link #record}: a {@link ReportStream} that stores a run as it is reported, committed whole or not at all;</li>
  *   <li>{@link #runs}, {@link #history}, {@link #diff}: what was checked, a district over the years, what changed;</li>
  *   <li>{@link #render} / {@link #replay}: a stored run written again in any report format;</li>
- *   <li>{@link #lastYear}: a district's figures of a year, for next year's year-over-year rules.</li>
+ *   <li>{@link #lastYear}: a district's figures of a year, for next year's year-over-year rules;</li>
+ *   <li>{@link #verify} and {@link #backup}: is every run whole; a consistent copy of an embedded archive.</li>
  * </ul>
  * Thread-safe; close it when done.
  */
 public final class Archive implements AutoCloseable {
 
-    /** How long a serving process waits at its close for connected processes that are not writing. */
-    static final long IDLE_CLIENT_WAIT_NANOS = 20_000_000_000L;
-
     private final ArchiveLocation location;
     private final HikariDataSource pool;
+    private final boolean readOnly;
 
-    private Archive(ArchiveLocation location, HikariDataSource pool) {
+    private Archive(ArchiveLocation location, HikariDataSource pool, boolean readOnly) {
         this.location = location;
         this.pool = pool;
+        this.readOnly = readOnly;
     }
 
     /**
-     * Opens (creating if need be) the archive at {@code location}: null or empty for {@code EDUCHECK_ARCHIVE} or
-     * {@code ~/.educheck/archive}, a folder for an embedded archive, or a {@code jdbc:postgresql://} URL.
+     * Opens (creating if need be) the archive at {@code location} to record runs in it: null or empty for
+     * {@code EDUCHECK_ARCHIVE} or {@code ~/.educheck/archive}, a folder for an embedded archive, or a
+     * {@code jdbc:postgresql://} URL. An archive that cannot be written is refused here, before anything is checked.
      */
     public static Archive open(String location) throws ArchiveException {
+        return open(parse(location), false);
+    }
+
+    /** Opens the archive at {@code location} to read it only: a read-only file or mount will do. */
+    public static Archive openToRead(String location) throws ArchiveException {
+        return open(parse(location), true);
+    }
+
+    public static Archive open(ArchiveLocation location) throws ArchiveException {
+        return open(location, false);
+    }
+
+    private static ArchiveLocation parse(String location) throws ArchiveException {
         try {
-            return open(ArchiveLocation.of(location));
+            return ArchiveLocation.of(location);
         } catch (IllegalArgumentException e) {
             throw new ArchiveException(e.getMessage());
         }
     }
 
-    public static Archive open(ArchiveLocation location) throws ArchiveException {
-        if (location.folder() != null) {
-            prepareFolder(location);
+    private static Archive open(ArchiveLocation location, boolean toRead) throws ArchiveException {
+        if (!location.isEmbedded()) {
+            HikariDataSource pool = pool(location, null, false);
+            Archive archive = new Archive(location, pool, toRead);
+            return archive.ready(() -> archive.migrate(Migrations.POSTGRESQL));
         }
-        // Two processes opening an embedded archive at the same moment race for its lock file before either serves
-        // it (AUTO_SERVER), and any new connection of the opening (the pool's, Flyway's, the write check's) can meet
-        // that race: the loser waits a little and opens again, then connects through the winner. Measured with three
-        // checks started at once on 2 cores, a loser could wait 13 s or more, so the bound is generous.
-        long giveUp = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            try {
-                return openOnce(location);
-            } catch (ArchiveException e) {
-                if (!location.isEmbedded() || !lockRace(reason(e)) || System.nanoTime() > giveUp) {
-                    throw e;
-                }
+        boolean writable = EmbeddedFile.prepare(location, toRead);
+        HikariDataSource pool = pool(location, EmbeddedFile.dataSource(location.file(), !writable), !writable);
+        Archive archive = new Archive(location, pool, toRead);
+        return archive.ready(() -> {
+            if (writable) {
+                EmbeddedFile.migrate(archive, location.folder());
+                StagedRun.sweep(location.folder());
+            } else {
+                archive.refuseUnmigrated();
             }
-            try {
-                Thread.sleep(250 + (long) (Math.random() * 250));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ArchiveException("archive " + location.shown() + ": interrupted while opening it");
-            }
-        }
+            archive.quickCheck();
+        });
     }
 
-    private static Archive openOnce(ArchiveLocation location) throws ArchiveException {
-        HikariDataSource pool = connect(location);
-        Archive archive = new Archive(location, pool);
+    /** The archive once {@code setUp} and the write check have passed; closed if they fail. */
+    private Archive ready(SetUp setUp) throws ArchiveException {
         try {
-            archive.migrate();
-            archive.checkWritable();
-            return archive;
+            setUp.run();
+            if (!readOnly) {
+                checkWritable();
+            }
+            return this;
         } catch (ArchiveException | RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    @FunctionalInterface
+    private interface SetUp {
+        void run() throws ArchiveException;
     }
 
     /** How messages name this archive: its folder, or its URL with the password masked. */
@@ -132,6 +152,14 @@ public final class Archive implements AutoCloseable {
         return RunList.one(this, id);
     }
 
+    /**
+     * The database's own check of its file, then every run held to its own totals (districts, verdicts, findings):
+     * what {@code educheck archive verify} says. A problem names its run or table.
+     */
+    public ArchiveVerification.Result verify() throws ArchiveException {
+        return ArchiveVerification.verify(this);
+    }
+
     /** A district's latest run in each year, oldest year first; {@code indicator} null for every indicator. */
     public DistrictHistory history(String code, String indicator) throws ArchiveException {
         return DistrictHistory.read(this, code, indicator);
@@ -162,7 +190,6 @@ public final class Archive implements AutoCloseable {
         return RecordedYear.latest(this, code, year);
     }
 
-    /** {@link #lastYear} as the checker asks for it: what fills a submission's missing {@code <previous>}. */
     /**
      * Writes the files run {@code id} checked into {@code dir} (each as {@code N-name}, in the run's order) and returns
      * them, to check the run again under other rules. Runs archived before inputs were kept (schema V3) have none.
@@ -181,9 +208,21 @@ public final class Archive implements AutoCloseable {
         return new RuleDrafts(this);
     }
 
+    /** {@link #lastYear} as the checker asks for it: what fills a submission's missing {@code <previous>}. */
     public LastYearFigures lastYearFigures() {
-        return (code, year) -> lastYear(code, year)
-                .map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);
+        // Once the archive has failed (its server gone, say), every later district is told at once, not after a wait.
+        AtomicReference<ArchiveException> failed = new AtomicReference<>();
+        return (code, year) -> {
+            if (failed.get() != null) {
+                throw failed.get();
+            }
+            try {
+                return lastYear(code, year).map(r -> new LastYearFigures.Recorded(r.measures(), r.origin())).orElse(null);
+            } catch (ArchiveException e) {
+                failed.compareAndSet(null, e);
+                throw e;
+            }
+        };
     }
 
     Connection connection() throws ArchiveException {
@@ -196,82 +235,101 @@ public final class Archive implements AutoCloseable {
 
     /** An {@link ArchiveException} naming this archive and saying what failed, with the database's reason. */
     ArchiveException failure(String what, Exception e) {
-        return new ArchiveException("archive " + shown() + ": " + what + ": " + reason(e), e);
+        return new ArchiveException("archive " + shown() + ": " + what + ": " + location.masked(reason(e)), e);
     }
 
     @Override
     public void close() {
-        if (location.isEmbedded()) {
-            waitForOtherWriters();
-        }
         pool.close();
     }
 
     /**
-     * The first process to open an embedded archive serves it to the others (H2's AUTO_SERVER): it must not go
-     * while another process still needs it. One recording a run (uncommitted rows) is waited for however long it
-     * takes. One connected but not writing is waited for a while too ({@link #IDLE_CLIENT_WAIT_NANOS}): it may have
-     * opened the archive and not yet started its run, or have just committed and be waiting for the answer; going
-     * then would break its connection and lose or misreport its run. An idle client that stays longer (a web server
-     * that connected through this process) is left: its pool reconnects and serves the archive itself.
+     * Where a run is written until it is committed: on PostgreSQL, a transaction of its own on the archive; in an
+     * embedded archive, a staging file of its own ({@link StagedRun}), copied in at the commit.
      */
-    private void waitForOtherWriters() {
-        String sql = "SELECT COUNT(CASE WHEN contains_uncommitted THEN 1 END), COUNT(server)"
-                + " FROM information_schema.sessions WHERE session_id <> SESSION_ID()";
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (!serving(c)) {
-                return;
+    StagedRun stage() throws ArchiveException {
+        if (readOnly) {
+            throw new ArchiveException("archive " + shown() + ": was opened to be read; runs cannot be recorded in it");
+        }
+        if (!location.isEmbedded()) {
+            return null;
+        }
+        try (Connection c = connection()) {
+            return StagedRun.open(location.folder(), c);
+        } catch (SQLException | IOException e) {
+            throw failure("the run cannot be recorded", e);
+        }
+    }
+
+    /** Copies a staged run into the embedded archive, whole, on a connection of its own; returns its id. */
+    long land(StagedRun run) throws SQLException {
+        try (Connection c = EmbeddedFile.dataSource(location.file(), false).getConnection()) {
+            return run.land(c);
+        }
+    }
+
+    /**
+     * A consistent copy of the embedded archive, made while others use it ({@code VACUUM INTO}: one read transaction,
+     * so the copy holds exactly the runs committed when it began), written beside {@code dest} and renamed into place.
+     * A PostgreSQL archive is backed up with the server's own tools (pg_dump).
+     */
+    public Path backup(Path dest) throws ArchiveException {
+        if (!location.isEmbedded()) {
+            throw new ArchiveException("archive " + shown() + ": is a PostgreSQL database; back it up with pg_dump"
+                    + " (docs/deploy.md)");
+        }
+        Path target = (Files.isDirectory(dest) ? dest.resolve(ArchiveLocation.DATABASE) : dest).toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new ArchiveException("archive " + shown() + ": the backup " + target + " exists already; give a new"
+                    + " file or an empty folder");
+        }
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
+            Files.deleteIfExists(part);
+            s.setString(1, part.toString());
+            s.execute();
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the partial copy is named .part: never taken for a backup
             }
-            long quietSince = System.nanoTime();
-            while (true) {
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return;
-                    }
-                    if (r.getInt(1) > 0) {
-                        quietSince = System.nanoTime();
-                    } else if (r.getInt(2) == 0 || System.nanoTime() - quietSince > IDLE_CLIENT_WAIT_NANOS) {
-                        return;
-                    }
-                }
-                Thread.sleep(200);
-            }
-        } catch (SQLException | InterruptedException e) {
-            // Closing anyway: nothing more to wait for.
+            throw failure("the backup " + target + " cannot be written", e);
         }
     }
 
-    /** Whether this process serves the archive: its own sessions are local; a client's come over TCP. */
-    private static boolean serving(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT server FROM information_schema.sessions WHERE session_id = SESSION_ID()");
-             ResultSet r = s.executeQuery()) {
-            return r.next() && r.getString(1) == null;
+    /** The migrations of each kind of database: those all share, then the database's own (store/README.md). */
+    enum Migrations {
+        SQLITE("classpath:db/migration/common", "classpath:db/migration/sqlite"),
+        POSTGRESQL("classpath:db/migration/common", "classpath:db/migration/postgresql");
+
+        private final String[] locations;
+
+        Migrations(String... locations) {
+            this.locations = locations;
+        }
+
+        Flyway flyway(DataSource source) {
+            return Flyway.configure(Archive.class.getClassLoader()).dataSource(source).locations(locations).load();
         }
     }
 
-    private static void prepareFolder(ArchiveLocation location) throws ArchiveException {
-        Path folder = location.folder();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new ArchiveException("archive " + location.shown() + ": the folder cannot be created (" + e.getMessage()
-                    + "); give another folder with --archive FOLDER");
-        }
-        Path file = folder.resolve(ArchiveLocation.DATABASE + ".mv.db");
-        if (Files.exists(file) && !Files.isWritable(file) || !Files.exists(file) && !Files.isWritable(folder)) {
-            throw new ArchiveException("archive " + location.shown() + ": is read-only; runs cannot be recorded in it."
-                    + " Make " + (Files.exists(file) ? file : folder) + " writable, or give another folder with --archive FOLDER");
-        }
-    }
-
-    private static HikariDataSource connect(ArchiveLocation location) throws ArchiveException {
+    private static HikariDataSource pool(ArchiveLocation location, DataSource embedded, boolean readOnly)
+            throws ArchiveException {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(location.url());
-        if (location.user() != null) {
-            config.setUsername(location.user());
-        }
-        if (location.password() != null) {
-            config.setPassword(location.password());
+        config.setReadOnly(readOnly);
+        if (embedded != null) {
+            config.setDataSource(embedded);
+        } else {
+            config.setJdbcUrl(location.url());
+            if (location.user() != null) {
+                config.setUsername(location.user());
+            }
+            if (location.password() != null) {
+                config.setPassword(location.password());
+            }
         }
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(0);
@@ -284,40 +342,28 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    /**
-     * H2's words for "another process is opening or serving this file right now": the lock is held, its lock file
-     * was written a moment ago, or another process created it first (the other is between taking the lock and
-     * starting its server).
-     */
-    private static boolean lockRace(String reason) {
-        return reason.contains("Locked by another process") || reason.contains("Lock file recently modified")
-                || reason.contains("Another process was faster");
-    }
-
     /** The reason an archive cannot be opened, in a user's words, never the URL's password. */
     private static String cannotOpen(ArchiveLocation location, Exception e) {
-        String reason = reason(e);
+        String reason = location.masked(reason(e));
         String lower = reason.toLowerCase();
         String hint;
         if (lower.contains("password authentication failed") || lower.contains("authentication")) {
             hint = "the server refused the user " + location.userShown() + " and password; check EDUCHECK_ARCHIVE_USER /"
                     + " EDUCHECK_ARCHIVE_PASSWORD or the URL's user and password";
-        } else if (lower.contains("connection refused") || lower.contains("connect") && !location.isEmbedded()
-                || lower.contains("unknownhost") || lower.contains("timed out")) {
+        } else if (!location.isEmbedded() && (lower.contains("connection refused") || lower.contains("connect")
+                || lower.contains("unknownhost") || lower.contains("timed out"))) {
             hint = "the server cannot be reached; check the host and port and that PostgreSQL is running";
-        } else if (lower.contains("corrupt") || lower.contains("file") && location.isEmbedded()
-                && (lower.contains("format") || lower.contains("read"))) {
-            hint = "the database file is damaged or is not an educheck archive; restore it from a backup or give"
-                    + " another folder";
+        } else if (lower.contains("corrupt") || lower.contains("malformed") || lower.contains("not a database")) {
+            hint = "damaged: the database file cannot be read; " + EmbeddedFile.DAMAGED;
         } else if (lower.contains("validate failed")) {
             hint = "its schema does not match this educheck's (it was made by a different build of educheck); use that"
                     + " build, or give another archive";
-        } else if (lower.contains("locked") || lower.contains("already in use")) {
-            hint = "another program holds the database file; close it and try again";
+        } else if (lower.contains("readonly") || lower.contains("read-only") || lower.contains("read only")) {
+            hint = "is read-only or refuses writes; runs cannot be recorded in it";
         } else {
             hint = "it cannot be opened";
         }
-        return "archive " + location.shown() + ": " + hint + " (" + ArchiveLocation.mask(reason) + ")";
+        return "archive " + location.shown() + ": " + hint + " (" + reason + ")";
     }
 
     /** The innermost message of an exception chain, which says what the database or driver saw. */
@@ -327,32 +373,58 @@ public final class Archive implements AutoCloseable {
             t = t.getCause();
         }
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        // H2 appends its SQL state and version ("... [90030-252]"); the first line says it all.
         int nl = m.indexOf('\n');
         return ArchiveLocation.mask(nl < 0 ? m : m.substring(0, nl)).trim();
     }
 
-    private void migrate() throws ArchiveException {
-        Flyway flyway = Flyway.configure(Archive.class.getClassLoader()).dataSource(pool)
-                .locations("classpath:db/migration").load();
+    /** Brings the schema up to date; an archive of a newer schema than this educheck knows is refused, untouched. */
+    void migrate(Migrations migrations) throws ArchiveException {
+        Flyway flyway = migrations.flyway(pool);
         try {
-            for (MigrationInfo m : flyway.info().all()) {
-                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
-                    throw new ArchiveException("archive " + shown() + ": was written by a newer educheck (schema version "
-                            + flyway.info().current().getVersion() + "; this educheck knows up to "
-                            + latestKnown(flyway) + "); use the newer educheck, or give another archive");
-                }
-                // On H2 a failed V4 (a full disk, say) is recorded as failed, and Flyway would refuse the archive until
-                // repaired; V4 clears what an attempt left before it starts (V4__narrow_findings.sql), so it is tried again.
-                if (m.getState() == MigrationState.FAILED && m.getVersion() != null && m.getVersion().getVersion().equals("4")) {
-                    flyway.repair();
-                }
-            }
+            refuseNewer(flyway);
+            repairCutShortV4(flyway);
             flyway.migrate();
         } catch (ArchiveException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new ArchiveException(cannotOpen(location, e), e);
+        }
+    }
+
+    /** An archive opened to read is read as it is: one that needs a migration first is refused (nothing is written). */
+    private void refuseUnmigrated() throws ArchiveException {
+        Flyway flyway = Migrations.SQLITE.flyway(pool);
+        try {
+            refuseNewer(flyway);
+            if (flyway.info().pending().length > 0) {
+                throw new ArchiveException("archive " + shown() + ": was written by an older educheck and must be brought"
+                        + " up to date before it is read, which needs write access; open it once with write access");
+            }
+        } catch (RuntimeException e) {
+            throw new ArchiveException(cannotOpen(location, e), e);
+        }
+    }
+
+    /**
+     * On H2 (an archive of an educheck before SQLite, being imported) a failed V4 (a full disk, say) is recorded as
+     * failed, and Flyway would refuse the archive until repaired; V4 clears what an attempt left before it starts
+     * (V4__narrow_findings.sql), so it is tried again.
+     */
+    static void repairCutShortV4(Flyway flyway) {
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getState() == MigrationState.FAILED && m.getVersion() != null && m.getVersion().getVersion().equals("4")) {
+                flyway.repair();
+            }
+        }
+    }
+
+    private void refuseNewer(Flyway flyway) throws ArchiveException {
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                throw new ArchiveException("archive " + shown() + ": was written by a newer educheck (schema version "
+                        + flyway.info().current().getVersion() + "; this educheck knows up to " + latestKnown(flyway)
+                        + "); use the newer educheck, or give another archive");
+            }
         }
     }
 
@@ -364,6 +436,42 @@ public final class Archive implements AutoCloseable {
             }
         }
         return latest;
+    }
+
+    /** Archives up to this size have every page checked at each open (quick_check: about a second at this size). */
+    static final long QUICK_CHECK_LIMIT = 256L << 20;
+
+    /**
+     * SQLite's own check of the embedded file's pages (quick_check: every page, without matching indexes to tables),
+     * so damage is named when the archive is opened, not found by a later write.
+     */
+    private void quickCheck() throws ArchiveException {
+        // It reads every page: on a large archive that is seconds at every open, so there it is left to `archive verify`.
+        if (location.file().toFile().length() > QUICK_CHECK_LIMIT) {
+            return;
+        }
+        List<String> problems = integrityCheck("quick_check");
+        if (!problems.isEmpty()) {
+            throw new ArchiveException("archive " + shown() + ": damaged: " + problems.get(0) + "; " + EmbeddedFile.DAMAGED);
+        }
+    }
+
+    /** SQLite's {@code PRAGMA integrity_check} or {@code quick_check}: what it finds wrong, none when whole. */
+    List<String> integrityCheck(String pragma) throws ArchiveException {
+        List<String> problems = new java.util.ArrayList<>();
+        if (!location.isEmbedded()) {
+            return problems;
+        }
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + pragma)) {
+            while (r.next()) {
+                if (!r.getString(1).equals("ok")) {
+                    problems.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            problems.add(reason(e));
+        }
+        return problems;
     }
 
     /** A read-only database would fail only at the end of a long check: it is tried before anything is checked. */

@@ -1,7 +1,9 @@
 package educheck.store;
 
 import educheck.checker.report.DistrictReport;
+import educheck.model.Binds;
 import educheck.model.Finding;
+import educheck.model.Force;
 import educheck.model.Measured;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
@@ -33,17 +35,20 @@ final class FindingRows {
         Types.DOUBLE, Types.BOOLEAN, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.INTEGER, Types.VARCHAR,
         Types.VARCHAR, Types.DATE};
 
-    /** finding_rows.status codes, as V4__narrow_findings.sql fills finding_statuses: the code is the place here. */
+    /**
+     * finding_rows.status codes, as V4__narrow_findings.sql fills finding_statuses (SHORT_OF_AIM, 7, added later):
+     * the code is the place here, so a new status goes at the end.
+     */
     static final List<Status> STATUSES = List.of(Status.PASS, Status.FAIL, Status.WARN, Status.NOT_ASSESSED,
-            Status.WAIVED, Status.INFO, Status.ERROR);
+            Status.WAIVED, Status.INFO, Status.ERROR, Status.SHORT_OF_AIM);
 
     /** What a rule says of each finding it makes: stored once per run in finding_rules. */
     record RuleFacts(String id, Integer due, String rule, String rulePackage, String ruleName, String source,
-                     String name, String nameEn) {
+                     String name, String nameEn, Binds binds, Force force, boolean draft) {
 
         static RuleFacts of(Finding f) {
             return new RuleFacts(f.getId(), f.getDue(), f.getRule(), f.getRulePackage(), f.getRuleName(), f.getSource(),
-                    f.getName(), f.getNameEn());
+                    f.getName(), f.getNameEn(), f.getBinds(), f.getForce(), f.isDraft());
         }
     }
 
@@ -66,7 +71,8 @@ final class FindingRows {
     FindingRows(Connection connection, long runId) throws SQLException {
         this.runId = runId;
         this.insertRule = connection.prepareStatement("INSERT INTO finding_rules (run_id, rule_pos, indicator, due, rule,"
-                + " rule_package, rule_name, source, name_zh, name_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " rule_package, rule_name, source, name_zh, name_en, target_binds, target_force, draft_text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.insertKind = connection.prepareStatement("INSERT INTO finding_kinds (run_id, kind_pos, rule_pos, comparator,"
                 + " measured_field, scale, unit, whole_units, remedy, message_prefix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.rows = new RowInserter(connection, "finding_rows", "run_id, district_pos, position, " + COLUMNS, TYPES);
@@ -91,6 +97,9 @@ final class FindingRows {
         insertRule.setString(8, facts.source());
         insertRule.setString(9, facts.name());
         insertRule.setString(10, facts.nameEn());
+        insertRule.setString(11, facts.binds().word());
+        insertRule.setString(12, facts.force().word());
+        insertRule.setBoolean(13, facts.draft());
         insertRule.addBatch();
         return p;
     }
@@ -126,14 +135,20 @@ final class FindingRows {
     static Map<Integer, Kind> kinds(Connection c, long runId) throws SQLException {
         Map<Integer, Kind> kinds = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT k.kind_pos, fr.indicator, fr.due, fr.rule, fr.rule_package,"
-                + " fr.rule_name, fr.source, fr.name_zh, fr.name_en, k.comparator, k.measured_field, k.scale, k.unit,"
-                + " k.whole_units, k.remedy, k.message_prefix FROM finding_kinds k"
+                + " fr.rule_name, fr.source, fr.name_zh, fr.name_en, fr.target_binds, fr.target_force, fr.draft_text,"
+                + " k.comparator, k.measured_field, k.scale, k.unit, k.whole_units, k.remedy, k.message_prefix"
+                + " FROM finding_kinds k"
                 + " JOIN finding_rules fr ON fr.run_id = k.run_id AND fr.rule_pos = k.rule_pos WHERE k.run_id = ?")) {
             s.setLong(1, runId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    // Runs archived before V20 hold no binds, force or draft: they were judged as district, binding, adopted.
+                    String binds = r.getString("target_binds");
+                    String force = r.getString("target_force");
                     RuleFacts facts = new RuleFacts(r.getString(2), Sql.getInt(r, "due"), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9));
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                            binds == null ? Binds.DISTRICT : Binds.of(binds), force == null ? Force.BINDING : Force.of(force),
+                            Boolean.TRUE.equals(Sql.getBoolean(r, "draft_text")));
                     kinds.put(r.getInt(1), new Kind(facts, r.getString("comparator"), r.getString("measured_field"),
                             Sql.getDouble(r, "scale"), r.getString("unit"), Sql.getBoolean(r, "whole_units"),
                             r.getString("remedy"), r.getString("message_prefix")));
@@ -220,6 +235,14 @@ final class FindingRows {
      * waivers name.
      */
     static Finding read(ResultSet r, Map<Integer, Kind> kinds, String district) throws SQLException {
+        return read(r, kinds, district, false);
+    }
+
+    /**
+     * As {@link #read(ResultSet, Map, String)}; {@code inDistrict} for a district's own finding, which for a rule that
+     * binds a city or province is that district's part of it (a contribution), never a roll-up's.
+     */
+    static Finding read(ResultSet r, Map<Integer, Kind> kinds, String district, boolean inDistrict) throws SQLException {
         Kind kind = kinds.get(r.getInt("kind_pos"));
         RuleFacts facts = kind.rule();
         String message = r.getString("message");
@@ -231,6 +254,10 @@ final class FindingRows {
                 .rule(facts.rulePackage(), facts.ruleName())
                 .source(facts.source())
                 .name(facts.name(), facts.nameEn())
+                .binds(facts.binds())
+                .force(facts.force())
+                .draft(facts.draft())
+                .contribution(inDistrict && facts.binds() != Binds.DISTRICT)
                 .message(message == null ? null : kind.messagePrefix() + message);
         if (kind.measuredField() != null) {
             b.measured(measured(r, kind));

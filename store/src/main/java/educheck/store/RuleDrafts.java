@@ -279,11 +279,11 @@ public final class RuleDrafts {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Timestamp decided = r.getTimestamp("decided_at");
-                    found.add(new Draft(r.getLong("id"), (Integer) r.getObject("base_version", Integer.class), r.getString("author"),
+                    found.add(new Draft(r.getLong("id"), Sql.getInt(r, "base_version"), r.getString("author"),
                             r.getTimestamp("created_at").toInstant(), r.getTimestamp("updated_at").toInstant(),
                             Status.of(r.getString("status")), r.getString("reason"), r.getString("document"),
                             r.getString("approver"), decided == null ? null : decided.toInstant(),
-                            r.getObject("published_version", Integer.class)));
+                            Sql.getInt(r, "published_version")));
                 }
             }
         } catch (SQLException e) {

@@ -30,9 +30,10 @@ import java.util.Map;
 
 /**
  * Records one run as it is reported: a {@link ReportStream} that writes each district's rows as it comes, in
- * batches, inside one transaction that {@link #commit()} ends. Nothing of a run that fails, is killed or is closed
- * without a commit is ever seen: the database rolls the transaction back. Holds one district at a time, so memory
- * stays bounded however many districts the run has.
+ * batches, and {@link #commit()} makes the whole run visible at once. On PostgreSQL the rows go into one transaction
+ * on the archive; in an embedded archive into a staging file of the run's own ({@link StagedRun}), copied in by one
+ * transaction at the commit. Nothing of a run that fails, is killed or is closed without a commit is ever seen.
+ * Holds one district at a time, so memory stays bounded however many districts the run has.
  */
 public final class RunRecorder implements ReportStream, AutoCloseable {
 
@@ -41,8 +42,10 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
 
     private final Archive archive;
     private final RunInfo info;
+    private final StagedRun staged;
     private final Connection connection;
-    private final long runId;
+    private long runId;
+    private int findingCount;
     private final Instant started = Instant.now();
     private final FindingRows findings;
     private final PreparedStatement districts;
@@ -64,7 +67,8 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     RunRecorder(Archive archive, RunInfo info, List<Path> inputs, List<String> names) throws ArchiveException {
         this.archive = archive;
         this.info = info;
-        this.connection = archive.connection();
+        this.staged = archive.stage();
+        this.connection = staged != null ? staged.connection() : archive.connection();
         try {
             connection.setAutoCommit(false);
             runId = insertRun();
@@ -76,7 +80,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
             measures = connection.prepareStatement("INSERT INTO district_measures (run_id, district_pos, measure_key,"
                     + " measure_value) VALUES (?, ?, ?, ?)");
             standards = connection.prepareStatement("INSERT INTO standards (run_id, district_pos, position, standard, title,"
-                    + " verdict, rule_package, rule_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " verdict, rule_package, rule_name, draft_text, decides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             rectification = connection.prepareStatement("INSERT INTO rectification (run_id, district_pos, position,"
                     + " indicator, subject, action, shortfall, unit, field, target, gap, plan_indicator, plan_level,"
                     + " plan_before, plan_after, plan_limit, plan_mean, plan_floor, plan_schools, plan_total, plan_unit)"
@@ -90,7 +94,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
         }
     }
 
-    /** The new run's id; it is visible to others only once committed. */
+    /** The run's id in the archive, once committed. */
     public long runId() {
         return runId;
     }
@@ -138,9 +142,12 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                 standards.setString(6, v.getVerdict().name());
                 standards.setString(7, v.getRulePackage());
                 standards.setString(8, v.getRuleName());
+                standards.setBoolean(9, v.isDraft());
+                standards.setBoolean(10, v.decides());
                 standards.addBatch();
             }
             findings.addDistrict(pos, d);
+            findingCount += d.findings().size();
             List<RectificationItem> items = d.rectification();
             for (int i = 0; i < items.size(); i++) {
                 rectificationItem(pos, i, items.get(i));
@@ -238,6 +245,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
                         members.addBatch();
                     }
                     findings.add(FindingRows.rollupPos(i), 0, r.finding(), "");
+                    findingCount++;
                 }
                 groups.executeBatch();
                 members.executeBatch();
@@ -263,7 +271,11 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     /** Makes the run visible to everyone, all of it at once. */
     public void commit() throws ArchiveException {
         try {
-            connection.commit();
+            if (staged != null) {
+                runId = archive.land(staged);
+            } else {
+                connection.commit();
+            }
             committed = true;
         } catch (SQLException e) {
             throw archive.failure("the run could not be recorded", e);
@@ -273,7 +285,9 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     /** Without a commit, everything written is rolled back. */
     @Override
     public void close() {
-        if (!committed) {
+        if (staged != null) {
+            staged.close();
+        } else if (!committed) {
             abandon();
         } else {
             release();
@@ -281,6 +295,10 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     }
 
     private void abandon() {
+        if (staged != null) {
+            staged.close();
+            return;
+        }
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -365,7 +383,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     private void updateRun(RunOutcome outcome) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("UPDATE runs SET finished_at = ?, report_year = ?,"
                 + " districts = ?, pass_count = ?, fail_count = ?, incomplete_count = ?, not_submitted_count = ?,"
-                + " error_count = ?, rule_faults = ?, exit_code = ? WHERE id = ?")) {
+                + " error_count = ?, rule_faults = ?, exit_code = ?, finding_count = ? WHERE id = ?")) {
             Map<Verdict, Integer> v = outcome.verdicts();
             s.setTimestamp(1, Timestamp.from(Instant.now()));
             Sql.setInt(s, 2, year);
@@ -377,7 +395,8 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
             s.setInt(8, v.getOrDefault(Verdict.ERROR, 0));
             s.setInt(9, outcome.ruleFaults());
             s.setInt(10, outcome.exitCode());
-            s.setLong(11, runId);
+            s.setInt(11, findingCount);
+            s.setLong(12, runId);
             s.executeUpdate();
         }
     }

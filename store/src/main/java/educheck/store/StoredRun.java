@@ -139,25 +139,30 @@ final class StoredRun {
             bind(s, id, pos);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    findings.add(FindingRows.read(r, kinds, code));
+                    findings.add(FindingRows.read(r, kinds, code, true));
                     decides.add(r.getString("decides"));
                 }
             }
         }
         List<StandardVerdict> standards = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT standard, title, rule_package, rule_name FROM standards"
-                + " WHERE run_id = ? AND district_pos = ? ORDER BY position")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT standard, title, rule_package, rule_name, draft_text, decides"
+                + " FROM standards WHERE run_id = ? AND district_pos = ? ORDER BY position")) {
             bind(s, id, pos);
             List<String[]> rows = new ArrayList<>();
+            List<boolean[]> flags = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
+                    // Before V20 every standard was an adopted text's and decided the district's verdict.
+                    flags.add(new boolean[] {Boolean.TRUE.equals(Sql.getBoolean(r, "draft_text")),
+                            !Boolean.FALSE.equals(Sql.getBoolean(r, "decides"))});
                 }
             }
             List<List<Finding>> deciding = FindingRows.decidingByStandard(findings, decides, rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 String[] row = rows.get(i);
-                standards.add(new StandardVerdict(row[0], row[1], deciding.get(i), row[2], row[3]));
+                standards.add(new StandardVerdict(row[0], row[1], deciding.get(i), row[2], row[3], flags.get(i)[0],
+                        flags.get(i)[1]));
             }
         }
         return new DistrictReport(file == null ? null : Path.of(file), code, name, year, jurisdictions, verdict,

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The databases every store test runs against: an embedded H2 archive always, and the PostgreSQL server named by
+ * The databases every store test runs against: an embedded archive (SQLite) always, and the PostgreSQL server named by
  * {@code EDUCHECK_TEST_PG_URL} when it is set (.ci/postgres starts one). Without it the PostgreSQL cases are
  * reported as skipped, with a notice on standard error, never passed.
  */
@@ -25,20 +25,20 @@ final class Archives {
     }
 
     static Stream<String> kinds() {
-        return Stream.of("h2", "postgresql");
+        return Stream.of("embedded", "postgresql");
     }
 
     /**
-     * A fresh, empty archive location of {@code kind}: a new folder for H2, a new schema of the test database for
+     * A fresh, empty archive location of {@code kind}: a new folder for the embedded archive, a new schema of the test database for
      * PostgreSQL (so tests do not see each other's runs).
      */
     static String fresh(String kind, Path dir) throws SQLException {
-        if (kind.equals("h2")) {
+        if (kind.equals("embedded")) {
             return dir.resolve("archive-" + SCHEMAS.incrementAndGet()).toString();
         }
         assumeTrue(PG_URL != null && !PG_URL.isBlank(), () -> {
             System.err.println("*** SKIPPED on PostgreSQL: EDUCHECK_TEST_PG_URL is not set (run `eval \"$(.ci/postgres start)\"`"
-                    + " to start a throw-away server); only the H2 half of the store tests ran ***");
+                    + " to start a throw-away server); only the embedded half of the store tests ran ***");
             return "PostgreSQL not available: EDUCHECK_TEST_PG_URL is not set";
         });
         String schema = "t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
@@ -47,6 +47,11 @@ final class Archives {
         }
         System.err.println("store test on PostgreSQL (schema " + schema + ")");
         return PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Only the server: for what an embedded archive never holds (a schema before V5, made by an older educheck). */
+    static Stream<String> servers() {
+        return Stream.of("postgresql");
     }
 
     static List<String> all() {

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import educheck.checker.CheckRun;
+import educheck.checker.DistrictChecker;
+import educheck.checker.RuleSet;
+import educheck.checker.report.RunInfo;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -44,26 +52,96 @@ class BadArchivesTest {
     }
 
     @Test
-    void aDamagedDatabaseFileIsSaidToBeDamaged() throws Exception {
+    void aFileThatIsNoDatabaseIsSaidToBeDamaged() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("damaged"));
         byte[] junk = new byte[64 * 1024];
         new java.util.Random(1).nextBytes(junk);
-        Files.write(folder.resolve("educheck.mv.db"), junk);
-        assertThatThrownBy(() -> Archive.open(folder.toString()))
-                .isInstanceOf(ArchiveException.class)
-                .hasMessageStartingWith("archive " + folder + ": ")
-                .hasMessageContaining("damaged");
+        Files.write(folder.resolve("educheck.db"), junk);
+        assertDamagedAndUntouched(folder, "is not an SQLite database");
     }
 
     @Test
-    void aReadOnlyDatabaseIsRefusedBeforeAnythingIsChecked() throws Exception {
-        Path folder = dir.resolve("ro");
-        Archive.open(folder.toString()).close();
-        // Tests run as root here, which may write any file; H2's read-only mode is what a read-only file gives.
-        String url = "jdbc:h2:file:" + folder.resolve("educheck") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r";
-        assertThatThrownBy(() -> Archive.open(url))
+    void anEmptyFileIsDamagedNotANewArchive() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("empty"));
+        Files.write(folder.resolve("educheck.db"), new byte[0]);
+        assertDamagedAndUntouched(folder, "is empty (0 bytes)");
+    }
+
+    @Test
+    void aFileCutShortIsDamaged() throws Exception {
+        Path folder = archiveWithARun("cut");
+        Path file = folder.resolve("educheck.db");
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            c.truncate(c.size() / 2);
+        }
+        assertDamagedAndUntouched(folder, "is cut short");
+    }
+
+    @Test
+    void aFileWhoseTailIsZeroedIsDamaged() throws Exception {
+        Path folder = archiveWithARun("zeroed");
+        Path file = folder.resolve("educheck.db");
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            long size = c.size();
+            c.write(ByteBuffer.allocate((int) (size / 4)), size - size / 4);
+        }
+        assertDamagedAndUntouched(folder, "damaged");
+    }
+
+    @Test
+    void anArchiveOfTheEducheckBeforeSqliteIsNamedNotStartedAnewBeside() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("old"));
+        Files.write(folder.resolve("educheck.mv.db"), new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> Archive.open(folder.toString()))
                 .isInstanceOf(ArchiveException.class)
-                .hasMessageContaining("read-only");
+                .hasMessageContaining("holds the archive of an earlier educheck (H2: educheck.mv.db)")
+                .hasMessageContaining("educheck archive import-h2 --archive " + folder);
+        assertThat(folder.resolve("educheck.db")).doesNotExist();
+    }
+
+    @Test
+    void aReadOnlyArchiveCanBeReadButRecordsNothing() throws Exception {
+        Path folder = archiveWithARun("ro");
+        try (ReadOnly ro = ReadOnly.of(folder)) {
+            assertThatThrownBy(() -> Archive.open(folder.toString()))
+                    .isInstanceOf(ArchiveException.class)
+                    .hasMessageContaining("is read-only; runs cannot be recorded in it");
+            try (Archive archive = Archive.openToRead(folder.toString())) {
+                assertThat(archive.runs()).singleElement().extracting(RunSummary::districts).isEqualTo(1);
+                assertThat(archive.verify().whole()).isTrue();
+            }
+        }
+    }
+
+    /** Opening it says it is damaged and what was found, and leaves the file exactly as it was. */
+    private static void assertDamagedAndUntouched(Path folder, String found) throws Exception {
+        Path file = folder.resolve("educheck.db");
+        byte[] before = Files.readAllBytes(file);
+        for (boolean toRead : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> (toRead ? Archive.openToRead(folder.toString()) : Archive.open(folder.toString())).close())
+                    .isInstanceOf(ArchiveException.class)
+                    .hasMessageStartingWith("archive " + folder + ": damaged: ")
+                    .hasMessageContaining(found)
+                    .hasMessageContaining("restore it from a backup");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    /** An embedded archive holding one run of one district. */
+    private Path archiveWithARun(String name) throws Exception {
+        Path folder = dir.resolve(name);
+        Path file = dir.resolve(name + ".xml");
+        Files.writeString(file, """
+                <submission xmlns="urn:educheck:submission:1" year="2024">
+                  <district code="330783" name="东阳市"><measure key="myopiaRate" value="0.60"/></district>
+                </submission>""");
+        RuleSet rules = RuleSet.bundled();
+        try (Archive archive = Archive.open(folder.toString());
+             RunRecorder recorder = archive.record(RunInfo.of(rules), List.of(file))) {
+            new CheckRun(new DistrictChecker(rules), 1).run(List.of(file), recorder);
+            recorder.commit();
+        }
+        return folder;
     }
 
     @ParameterizedTest(name = "{0}")

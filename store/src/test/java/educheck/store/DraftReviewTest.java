@@ -27,14 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The four-eyes review through the real engine and a real archive: wang raises SH.CE.2 from 99 % to 99.6 %, the
- * check names the fixture that now fails, wang fixes it; wang may not approve his own draft, an inspector may not
- * approve it, li rejects it once with a comment and publishes it the second time. The what-if names Xuhui (99.5 %),
- * whose SH.CE.2 would fail; the audit trail says who proposed, who approved and why.
+ * check names the fixtures that now fail (Shanghai exactly at 99 %), wang fixes them; wang may not approve his own
+ * draft, an inspector may not approve it, li rejects it once with a comment and publishes it the second time. The
+ * what-if finds nothing of Xuhui's own changed (SH.CE.2 is Shanghai's rate; Xuhui's 99.5 % is its part); the audit
+ * trail says who proposed, who approved and why.
  */
 class DraftReviewTest {
 
     private static final String DRL = "CN-31/compulsory.drl";
-    private static final String EXPECTED = "CN-31/fixtures/sh-all-met-2024.expected";
+    private static final String CITY_MET = "CN-31/fixtures/sh-city-2025-met";
+    private static final String CITY_2029 = "CN-31/fixtures/sh-city-2029-met";
     private static final Path XUHUI = Path.of("..", "samples", "shanghai", "310104-xuhui.xml");
     private static RuleSet bundled;
 
@@ -71,29 +73,31 @@ class DraftReviewTest {
 
             DraftCheck check = review.check(id);
             assertThat(check.compiles()).isTrue();
-            assertThat(check.failingFixtures()).singleElement().satisfies(r -> {
-                assertThat(r.fixture()).isEqualTo("CN-31/fixtures/sh-all-met-2024.xml");
-                assertThat(r.failures()).anySatisfy(f -> assertThat(f)
-                        .startsWith(EXPECTED + ":3: expected SH.CE.2 310101 PASS 0.995, got FAIL 0.995"));
-            });
-            assertThatThrownBy(() -> review.submit(id, "wang", "按通知提高", null)).hasMessageContaining("1 fixture(s) fail");
+            // Shanghai at exactly 99 % across its districts (the fixtures that pin the line) now falls short.
+            assertThat(check.failingFixtures()).extracting(r -> r.fixture())
+                    .containsExactly(CITY_MET + ".xml", CITY_2029 + ".xml");
+            assertThat(check.failingFixtures().get(0).failures()).singleElement().satisfies(f -> assertThat(f)
+                    .startsWith(CITY_MET + ".expected:5: expected rollup SH.CE.2 31 PASS 0.99, got FAIL 0.99"));
+            assertThatThrownBy(() -> review.submit(id, "wang", "按通知提高", null)).hasMessageContaining("2 fixture(s) fail");
 
-            String fixed = text(review.drafts().files(id), EXPECTED).replace("SH.CE.2    310101          PASS   0.995",
-                    "SH.CE.2    310101          FAIL   0.995").replace("verdict    CN-31           PASS", "verdict    CN-31           FAIL");
-            review.saveFile(id, "wang", EXPECTED, fixed.getBytes(StandardCharsets.UTF_8));
+            for (String fixture : List.of(CITY_MET, CITY_2029)) {
+                String fixed = text(review.drafts().files(id), fixture + ".expected").replace(
+                        "rollup SH.CE.2 31            PASS  0.99", "rollup SH.CE.2 31            FAIL  0.99");
+                review.saveFile(id, "wang", fixture + ".expected", fixed.getBytes(StandardCharsets.UTF_8));
+            }
             assertThat(review.check(id).publishable()).isTrue();
             review.submit(id, "wang", "按通知将残疾儿童入学率目标提高到 99.6%", "沪教委〔2026〕12号");
 
             RuleDiff diff = review.diff(id);
-            assertThat(diff.files()).extracting(RuleDiff.FileDiff::path).containsExactly(DRL, EXPECTED);
+            assertThat(diff.files()).extracting(RuleDiff.FileDiff::path)
+                    .containsExactly(DRL, CITY_MET + ".expected", CITY_2029 + ".expected");
             assertThat(diff.standards()).singleElement().extracting(RuleDiff.StandardChange::describe).isEqualTo(">= 0.99 → >= 0.996");
 
             WhatIf whatIf = WhatIf.of(archive, review.check(id).rules(), RuleBudget.DEFAULT);
             assertThat(whatIf.checked()).isEqualTo(1);
-            assertThat(whatIf.districts()).singleElement().satisfies(d -> {
-                assertThat(d.code()).isEqualTo("310104");
-                assertThat(d.changes()).contains(new WhatIf.Change("SH.CE.2", "310104", "PASS", "FAIL", 0.995, 0.995));
-            });
+            // Xuhui's 99.5 % is its part of Shanghai's rate (INFO) under either version: nothing of its own changes.
+            assertThat(whatIf.districts()).allSatisfy(d -> assertThat(d.changes())
+                    .noneSatisfy(c -> assertThat(c.indicator()).isEqualTo("SH.CE.2")));
 
             assertThatThrownBy(() -> review.approve(id, "wang", null)).isInstanceOfSatisfying(DraftReview.Refused.class,
                     e -> assertThat(e.why()).isEqualTo(DraftReview.Why.OWN_DRAFT));
@@ -116,7 +120,7 @@ class DraftReviewTest {
             assertThat(published.publishedVersion()).isEqualTo(2);
             assertThat(review.drafts().comments(id)).extracting(RuleDrafts.Comment::author, RuleDrafts.Comment::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("li", "请注明文件号"), org.assertj.core.groups.Tuple.tuple("li", "同意"));
-            assertThatThrownBy(() -> review.saveFile(id, "wang", EXPECTED, new byte[0])).isInstanceOfSatisfying(
+            assertThatThrownBy(() -> review.saveFile(id, "wang", CITY_MET + ".expected", new byte[0])).isInstanceOfSatisfying(
                     DraftReview.Refused.class, e -> assertThat(e.why()).isEqualTo(DraftReview.Why.NOT_EDITABLE));
 
             RuleAudit audit = RuleAudit.of(archive);

@@ -59,14 +59,17 @@ class LastYearFromArchiveTest {
             }
             Map<String, Finding> jh1 = jh1(new DistrictChecker(rules).withLastYear(archive.lastYearFigures()), y2020);
 
-            // The file's 0.520 wins over the archive's 0.60: −0.5 points is not the point a year required.
-            assertThat(jh1.get("330783").getStatus()).isEqualTo(Status.FAIL);
+            // JH.1 is Jinhua's figure: each district's change is its part (INFO), made from last year's figure.
+            // The file's 0.520 wins over the archive's 0.60: −0.5 points.
+            assertThat(jh1.get("330783").getActual()).isEqualTo(-0.005);
             assertThat(jh1.get("330783").getMessage()).doesNotContain("archive");
-            // No <previous>: last year's 0.50 from the archive, −1 point, met; the finding names the run.
-            assertThat(jh1.get("330784").getStatus()).isEqualTo(Status.PASS);
-            assertThat(jh1.get("330784").getMessage()).contains("2019 figure from archive run " + run2019 + " of ");
-            // Neither the file nor the archive has 2019: not assessed, as without an archive.
-            assertThat(jh1.get("330785").getStatus()).isEqualTo(Status.NOT_ASSESSED);
+            // No <previous>: last year's 0.50 from the archive, −1 point; the finding names the run.
+            assertThat(jh1.get("330784").getActual()).isEqualTo(-0.01);
+            assertThat(jh1.get("330784").getMessage()).contains("[last year's 2019 figure from archive run " + run2019 + " of ");
+            // Neither the file nor the archive has 2019: nothing to add, as without an archive.
+            assertThat(jh1.get("330785").getActual()).isNull();
+            assertThat(jh1.get("330785").getMessage()).contains("last year's myopiaRate not reported");
+            assertThat(jh1.values()).allSatisfy(f -> assertThat(f.getStatus()).isEqualTo(Status.INFO));
         }
     }
 

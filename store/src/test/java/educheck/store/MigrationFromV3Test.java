@@ -57,7 +57,7 @@ class MigrationFromV3Test {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("educheck.store.Archives#kinds")
+    @MethodSource("educheck.store.Archives#servers")
     void aV3ArchiveMigratedGivesTheSameHistoryDiffAndReportsEvenAfterAnAttemptCutShort(String kind) throws Exception {
         Map<String, String> counties = CountyTable.of(RuleFiles.bundled()).under("");
         Path y2023 = dir.resolve("districts-2023.xml");
@@ -75,6 +75,14 @@ class MigrationFromV3Test {
             record(archive, y2023, Waivers.NONE);
             record(archive, y2024, Waivers.NONE);
             record(archive, waived, waivers);
+        }
+        // V3 kept no binds, force or draft (V20 added them): what a V3 archive shows is its runs without them, as
+        // runs recorded before V20 read (district, binding, adopted, deciding).
+        try (Connection c = connect(location); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE finding_rules SET target_binds = NULL, target_force = NULL, draft_text = NULL");
+            s.executeUpdate("UPDATE standards SET draft_text = NULL, decides = NULL");
+        }
+        try (Archive archive = Archive.open(location)) {
             before = readers(archive, code);
         }
         assertThat(before.get("history")).contains("2023").contains("2024");
@@ -114,7 +122,7 @@ class MigrationFromV3Test {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("educheck.store.Archives#kinds")
+    @MethodSource("educheck.store.Archives#servers")
     void theStatusCodesAreTheOnesTheSchemaNames(String kind) throws Exception {
         String location = Archives.fresh(kind, dir);
         try (Archive archive = Archive.open(location)) {
@@ -190,7 +198,7 @@ class MigrationFromV3Test {
         }
         Flyway.configure(MigrationFromV3Test.class.getClassLoader())
                 .dataSource(target.url(), target.user(), target.password())
-                .locations("classpath:db/migration").target("3").load().migrate();
+                .locations("classpath:db/migration/postgresql").target("3").load().migrate();
         try (Connection in = connect(from); Connection out = connect(to)) {
             for (String table : V3_TABLES) {
                 List<String> columns = new ArrayList<>();

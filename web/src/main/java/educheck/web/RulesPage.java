@@ -43,7 +43,8 @@ final class RulesPage {
                     .append(Layout.link("/rules/audit", w.get("audit.title"))).append("</p>\n");
         }
         b.append("<table id=\"rules\"><thead><tr>");
-        for (String col : List.of("col.id", "col.jurisdiction", "col.scope", "col.threshold", "col.due", "col.location", "col.source")) {
+        for (String col : List.of("col.id", "col.jurisdiction", "col.binds", "col.force", "col.scope", "col.threshold", "col.due",
+                "col.location", "col.source")) {
             b.append("<th>").append(esc(w.get(col))).append("</th>");
         }
         if (policy) {
@@ -53,6 +54,9 @@ final class RulesPage {
         for (RuleListing.Row r : state.rows()) {
             String id = r.id().equals("-") ? "\"" + r.name() + "\"" : r.id();
             b.append("<tr><td class=\"id\">").append(esc(id)).append("</td><td>").append(esc(r.jurisdiction())).append("</td><td>")
+                    .append(esc(r.binds().isEmpty() ? "" : w.get("binds." + r.binds()))).append("</td><td>")
+                    .append(esc(r.force().isEmpty() ? "" : w.get("force." + r.force()))
+                            + (r.draft() && !r.force().isEmpty() ? " · " + esc(w.get("rules.draftText")) : "")).append("</td><td>")
                     .append(esc(r.scope())).append("</td><td>").append(esc(r.threshold())).append("</td><td>").append(esc(r.due()))
                     .append("</td><td class=\"src\">").append(esc(r.location())).append("</td><td class=\"src\">").append(esc(r.source()))
                     .append("</td>");

@@ -50,6 +50,15 @@ final class Words {
         w("col.id", "编号", "ID");
         w("col.jurisdiction", "规则集", "Rule set");
         w("col.scope", "范围", "Scope");
+        w("col.binds", "约束对象", "Binds");
+        w("col.force", "约束力", "Force");
+        w("binds.district", "本区（县）", "district");
+        w("binds.city", "全市", "city");
+        w("binds.province", "全省", "province");
+        w("force.binding", "约束性", "binding");
+        w("force.aspiration", "努力方向（力争、推动）", "aspiration");
+        w("force.baseline", "基线（已达成，不作评判）", "baseline");
+        w("rules.draftText", "征求意见稿", "draft text");
         w("col.threshold", "标准", "Threshold");
         w("col.due", "达标年份", "Due");
         w("col.source", "依据", "Source");

@@ -194,7 +194,7 @@ public final class ComparisonTable {
     }
 
     private static Status worst(List<Finding> findings) {
-        List<Status> order = List.of(Status.FAIL, Status.NOT_ASSESSED, Status.WARN, Status.WAIVED);
+        List<Status> order = List.of(Status.FAIL, Status.NOT_ASSESSED, Status.WARN, Status.SHORT_OF_AIM, Status.WAIVED);
         for (Status s : order) {
             if (findings.stream().anyMatch(f -> f.is(s))) {
                 return s;

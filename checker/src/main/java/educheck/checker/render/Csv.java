@@ -10,7 +10,7 @@ import java.util.List;
  * UTF-8 with a byte-order mark: without it Excel on a Chinese Windows reads the file as GBK and garbles every
  * name. A text field that Excel would run as a formula (=, +, -, @) is prefixed with an apostrophe.
  */
-final class Csv {
+public final class Csv {
 
     static final char BOM = '\uFEFF';
 
@@ -18,14 +18,14 @@ final class Csv {
     }
 
     /** A CSV file's start: the byte-order mark (Excel then reads UTF-8) and the header row. */
-    static PrintWriter start(Writer out, List<String> header) {
+    public static PrintWriter start(Writer out, List<String> header) {
         PrintWriter pw = new PrintWriter(out);
         pw.print(BOM);
         row(pw, header);
         return pw;
     }
 
-    static void row(PrintWriter out, List<String> fields) {
+    public static void row(PrintWriter out, List<String> fields) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -46,7 +46,7 @@ final class Csv {
     }
 
     /** Text from a submission or a rule: defused when a spreadsheet would take it for a formula. */
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 final class CsvFormat implements ReportFormat {
 
     static final List<String> HEADER = List.of("kind", "year", "district", "districtName", "id", "subject", "status",
-            "actual", "required", "comparator", "decides", "name", "source", "rule", "message");
+            "actual", "required", "comparator", "decides", "name", "source", "rule", "message", "binds", "force", "draft");
 
     @Override
     public String name() {
@@ -48,7 +48,7 @@ final class CsvFormat implements ReportFormat {
             }
             for (InputError e : outcome.inputErrors()) {
                 Csv.row(out, List.of("inputError", "", "", "", Csv.text(e.field()), Csv.text(e.file() + ":" + e.line() + ":" + e.column()),
-                        "", "", "", "", "", "", "", "", Csv.text(e.message())));
+                        "", "", "", "", "", "", "", "", Csv.text(e.message()), "", "", ""));
             }
             out.flush();
         }
@@ -57,7 +57,8 @@ final class CsvFormat implements ReportFormat {
             Csv.row(out, List.of(kind, String.valueOf(year), Csv.text(code), Csv.text(name), Csv.text(f.getId()),
                     Csv.text(f.getSubject()), f.getStatus().name(), Csv.value(f.getActual()), Csv.value(f.getRequired()),
                     Csv.value(f.getComparator()), decides, Csv.text(words.nameOf(f)), Csv.text(f.getSource()),
-                    Csv.text(f.getRule()), Csv.text(f.getMessage())));
+                    Csv.text(f.getRule()), Csv.text(f.getMessage()), f.getBinds().word(), f.getForce().word(),
+                    String.valueOf(f.isDraft())));
         }
     }
 }

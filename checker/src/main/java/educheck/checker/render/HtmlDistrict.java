@@ -55,6 +55,7 @@ final class HtmlDistrict {
         HtmlCharts.coefficients(out, words, d);
         rectification();
         findings(Status.WARN, "warnings");
+        findings(Status.SHORT_OF_AIM, "shortOfAim");
         findings(Status.NOT_ASSESSED, "notAssessed");
         findings(Status.WAIVED, "WAIVED");
         everything();
@@ -65,8 +66,9 @@ final class HtmlDistrict {
     private void standards() {
         out.printf("<h3>%s</h3>%n<table><tbody>%n", esc(words.get("standards")));
         for (StandardVerdict s : d.standards()) {
-            out.printf("<tr><td class=\"id\">%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"muted\">%s</td></tr>%n",
+            out.printf("<tr><td class=\"id\">%s</td><td>%s</td><td>%s%s</td><td>%s</td><td class=\"muted\">%s</td></tr>%n",
                     esc(s.getStandard()), badge(s.getVerdict().name(), words.of(s.getVerdict())), esc(s.getTitle()),
+                    s.isDraft() ? " " + badge("DRAFT", words.get(s.decides() ? "draftDeciding" : "draftAdvisory")) : "",
                     Html.bar(s.getCounts(), words), esc(counts(s.getCounts())));
         }
         out.println("</tbody></table>");
@@ -149,7 +151,8 @@ final class HtmlDistrict {
         out.printf("<tr class=\"row-%s%s\"><td class=\"id\">%s</td><td class=\"id\">%s</td><td>%s%s</td><td>%s %s%s</td>"
                         + "<td class=\"src\">%s<br>%s</td></tr>%n",
                 f.getStatus().name(), notDeciding ? " not-deciding" : "", esc(f.getId()), esc(f.getSubject()),
-                esc(words.nameOf(f)), notDeciding ? " <span class=\"tag\">◇ " + esc(words.get("notDeciding")) + "</span>" : "",
+                esc(words.nameOf(f)), notDeciding ? " <span class=\"tag\">◇ " + esc(words.get("notDeciding")) + "</span>"
+                        : f.isDraft() ? " <span class=\"tag\">" + esc(words.get("draftText")) + "</span>" : "",
                 badge(f.getStatus().name(), words.of(f.getStatus())), esc(words.measure(f)), extra,
                 esc(f.getSource()), esc(f.getRule()));
     }

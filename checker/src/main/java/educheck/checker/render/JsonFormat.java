@@ -154,6 +154,10 @@ final class JsonFormat implements ReportFormat {
             json.writeStringField("standard", s.getStandard());
             json.writeStringField("title", s.getTitle());
             json.writeStringField("verdict", s.getVerdict().name());
+            if (s.isDraft()) {
+                json.writeBooleanField("draft", true);
+                json.writeBooleanField("decides", s.decides());
+            }
             json.writeObjectFieldStart("counts");
             for (Map.Entry<Status, Integer> e : s.getCounts().entrySet()) {
                 json.writeNumberField(e.getKey().name(), e.getValue());
@@ -202,6 +206,14 @@ final class JsonFormat implements ReportFormat {
             }
             if (f.getDue() != null) {
                 json.writeNumberField("due", f.getDue());
+            }
+            json.writeStringField("binds", f.getBinds().word());
+            json.writeStringField("force", f.getForce().word());
+            if (f.isDraft()) {
+                json.writeBooleanField("draft", true);
+            }
+            if (f.isContribution()) {
+                json.writeBooleanField("contribution", true);
             }
             if (f.getWaiver() != null) {
                 json.writeFieldName("waiver");

@@ -3,6 +3,7 @@ package educheck.checker.render;
 import educheck.checker.report.RectificationItem;
 import educheck.model.Figures;
 import educheck.model.Finding;
+import educheck.model.Force;
 import educheck.model.Waiver;
 import educheck.model.Status;
 import educheck.model.Verdict;
@@ -14,6 +15,11 @@ final class Labels {
 
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("PASS", "通过"), Map.entry("FAIL", "未通过"), Map.entry("WARN", "未到期"),
+            Map.entry("SHORT_OF_AIM", "未达预期"), Map.entry("shortOfAim", "未达预期（力争、推动等努力方向，不计为未通过）"),
+            Map.entry("draftText", "征求意见稿"), Map.entry("draftAdvisory", "征求意见稿：仅供参考，不决定总体结论"),
+            Map.entry("draftDeciding", "征求意见稿：按本次设置计入总体结论"),
+            Map.entry("binds.city", "全市目标"), Map.entry("binds.province", "全省目标"), Map.entry("binds.district", "本区（县）目标"),
+            Map.entry("force.binding", "约束性"), Map.entry("force.aspiration", "努力方向"), Map.entry("force.baseline", "基线（已达成）"),
             Map.entry("NOT_ASSESSED", "未评估"), Map.entry("WAIVED", "已豁免"), Map.entry("INCOMPLETE", "数据不全"),
             Map.entry("NOT_SUBMITTED", "未报送"), Map.entry("INFO", "参考"), Map.entry("ERROR", "规则出错"),
             Map.entry("ruleErrors", "规则运行出错（结果无法判定，请规则维护人员修正）"),
@@ -54,13 +60,18 @@ final class Labels {
             Map.entry("coefficientRaise", "将 %d 个学段提高到至少 %s，共增加 %s %s"),
             Map.entry("coefficientMetByItems", "本学段指标的整改项完成后即达标"),
             Map.entry("pulledUpBy", "拉高系数最多的"), Map.entry("ofVariance", "（占方差 %d %%）"),
-            Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("onTop", "另加于本校同一指标的整改项"),
+            Map.entry("forCoefficient", "降低%s %s 差异系数"), Map.entry("dueFrom", "%d 年起执行"), Map.entry("aimFor", "%d 年努力目标，尚未到期"), Map.entry("onTop", "另加于本校同一指标的整改项"),
             Map.entry("splitClasses", "分班，增加 %s 个班"),
             Map.entry("compareTitle", "educheck 区县对比"), Map.entry("judgedOwn", "各区县按其所在地的规则集评估"),
             Map.entry("judgedAs", "全部区县按 %s 的规则集评估"),
-            Map.entry("compareLegend", "✓ 通过  ✗ 未通过  ! 未到期  ? 未评估  ~ 已豁免  i 参考  ‼ 规则出错  — 不适用。各校、各学段的指标：学生加权均值 与 达标数/总数"));
+            Map.entry("compareLegend", "✓ 通过  ✗ 未通过  ! 未到期  △ 未达预期  ? 未评估  ~ 已豁免  i 参考  ‼ 规则出错  — 不适用。各校、各学段的指标：学生加权均值 与 达标数/总数"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("PASS", "PASS"), Map.entry("FAIL", "FAIL"), Map.entry("WARN", "WARN"),
+            Map.entry("SHORT_OF_AIM", "SHORT_OF_AIM"), Map.entry("shortOfAim", "Short of aim (aspirations: never a failure)"),
+            Map.entry("draftText", "draft text"), Map.entry("draftAdvisory", "draft text: advisory, does not decide the verdict"),
+            Map.entry("draftDeciding", "draft text: decides the verdict in this run"),
+            Map.entry("binds.city", "city target"), Map.entry("binds.province", "province target"), Map.entry("binds.district", "district target"),
+            Map.entry("force.binding", "binding"), Map.entry("force.aspiration", "aspiration"), Map.entry("force.baseline", "baseline (reported as reached)"),
             Map.entry("NOT_ASSESSED", "NOT_ASSESSED"), Map.entry("WAIVED", "WAIVED"), Map.entry("INCOMPLETE", "INCOMPLETE"),
             Map.entry("NOT_SUBMITTED", "NOT_SUBMITTED"), Map.entry("INFO", "INFO"), Map.entry("ERROR", "ERROR"),
             Map.entry("ruleErrors", "Rule errors (undecided until the rules are fixed)"),
@@ -102,11 +113,11 @@ final class Labels {
             Map.entry("coefficientRaise", "raise %d sections to at least %s, %s %s in all"),
             Map.entry("coefficientMetByItems", "met once the per-section items of this indicator are done"),
             Map.entry("pulledUpBy", "pulled up most by"), Map.entry("ofVariance", " (%d %% of the variance)"),
-            Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("onTop", "on top of the item above for the same indicator"),
+            Map.entry("forCoefficient", "lowers the %s %s difference coefficient"), Map.entry("dueFrom", "binding from %d"), Map.entry("aimFor", "an aim for %d, not yet due"), Map.entry("onTop", "on top of the item above for the same indicator"),
             Map.entry("splitClasses", "split classes: %s more classes"),
             Map.entry("compareTitle", "educheck district comparison"), Map.entry("judgedOwn", "each district judged under its own rule sets"),
             Map.entry("judgedAs", "every district judged under %s's rule sets"),
-            Map.entry("compareLegend", "✓ pass  ✗ fail  ! not yet due  ? not assessed  ~ waived  i for information  ‼ rule failed  — does not apply. Per-school and per-section items: student-weighted mean and passed/total"));
+            Map.entry("compareLegend", "✓ pass  ✗ fail  ! not yet due  △ short of aim  ? not assessed  ~ waived  i for information  ‼ rule failed  — does not apply. Per-school and per-section items: student-weighted mean and passed/total"));
 
     private final Map<String, String> words;
     private final boolean zh;
@@ -144,7 +155,8 @@ final class Labels {
         if (f.is(Status.ERROR)) {
             return f.getMessage() == null ? "" : f.getMessage();
         }
-        String due = f.is(Status.WARN) && f.getDue() != null ? (zh ? "（" : " (") + String.format(get("dueFrom"), f.getDue())
+        String dueWords = f.getForce() == Force.ASPIRATION ? "aimFor" : "dueFrom";
+        String due = f.is(Status.WARN) && f.getDue() != null ? (zh ? "（" : " (") + String.format(get(dueWords), f.getDue())
                 + (zh ? "）" : ")") : "";
         if (f.is(Status.NOT_ASSESSED) && f.getActual() == null) {
             String m = f.getMessage() == null ? "" : f.getMessage();

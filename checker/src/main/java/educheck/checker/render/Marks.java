@@ -14,6 +14,7 @@ final class Marks {
             case PASS -> "✓";
             case FAIL -> "✗";
             case WARN -> "!";
+            case SHORT_OF_AIM -> "△";
             case WAIVED -> "~";
             case INFO -> "i";
             case ERROR -> "‼";

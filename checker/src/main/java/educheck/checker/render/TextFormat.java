@@ -65,13 +65,15 @@ final class TextFormat implements ReportFormat {
             out.printf("■ %s %s · %d · %s%n", d.code(), d.name(), d.year(), paint(words.of(d.verdict()), d.verdict().name()));
             out.printf("  %s: %s%n", words.get("ruleSets"), String.join(" › ", d.jurisdictions()));
             for (StandardVerdict s : d.standards()) {
-                out.printf("  %-9s %s  %s  (%s)%n", s.getStandard(), paint(words.of(s.getVerdict()), s.getVerdict().name()),
-                        s.getTitle(), counts(s.getCounts()));
+                out.printf("  %-9s %s  %s  (%s)%s%n", s.getStandard(), paint(words.of(s.getVerdict()), s.getVerdict().name()),
+                        s.getTitle(), counts(s.getCounts()), s.isDraft() ? "  [" + words.get(s.decides() ? "draftDeciding"
+                                : "draftAdvisory") + "]" : "");
             }
             grouped(d, Status.ERROR, "ruleErrors");
             grouped(d, Status.FAIL, "failures");
             grouped(d, Status.WAIVED, "waived");
             grouped(d, Status.WARN, "warnings");
+            grouped(d, Status.SHORT_OF_AIM, "shortOfAim");
             grouped(d, Status.NOT_ASSESSED, "notAssessed");
             grouped(d, Status.INFO, "info");
             rectification(d);
@@ -138,10 +140,15 @@ final class TextFormat implements ReportFormat {
             if (f.getActual() != null && !Labels.onlyRepeatsTheFigures(reason) && !shown.contains(reason)) {
                 out.printf("        %s%n", words.reason(reason));
             }
-            out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
+            out.printf("        %s · %s%s%n", f.getSource() == null ? "" : f.getSource(), f.getRule(), draftMark(f));
             if (f.getWaiver() != null) {
                 out.printf("        %s%n", words.waiver(f.getWaiver(), f.is(Status.WAIVED)));
             }
+        }
+
+        /** A finding of a draft text (征求意见稿) says so beside its source. */
+        private String draftMark(Finding f) {
+            return f.isDraft() ? " · [" + words.get("draftText") + "]" : "";
         }
 
         private String counts(Map<Status, Integer> counts) {
@@ -165,7 +172,7 @@ final class TextFormat implements ReportFormat {
                         // Without a required value (INFO) the measure column already carries the message.
                         out.printf("        %s%n", words.reason(tail(f.getMessage())));
                     }
-                    out.printf("        %s · %s%n", f.getSource() == null ? "" : f.getSource(), f.getRule());
+                    out.printf("        %s · %s%s%n", f.getSource() == null ? "" : f.getSource(), f.getRule(), draftMark(f));
                 }
                 out.println();
             }
@@ -223,7 +230,7 @@ final class TextFormat implements ReportFormat {
             String code = switch (status) {
                 case "PASS" -> "32";
                 case "FAIL", "ERROR" -> "31;1";
-                case "WARN", "INCOMPLETE" -> "33";
+                case "WARN", "SHORT_OF_AIM", "INCOMPLETE" -> "33";
                 case "NOT_ASSESSED", "NOT_SUBMITTED" -> "36";
                 case "INFO" -> "34";
                 case "WAIVED" -> "35";

@@ -96,6 +96,8 @@ final class XmlFormat implements ReportFormat {
                     attr("standard", s.getStandard());
                     attr("verdict", s.getVerdict().name());
                     attr("title", s.getTitle());
+                    attr("draft", s.isDraft() ? Boolean.TRUE : null);
+                    attr("decides", s.isDraft() ? s.decides() : null);
                     counts(s.getCounts(), 3);
                     indent(2);
                     xml.writeEndElement();
@@ -128,6 +130,10 @@ final class XmlFormat implements ReportFormat {
             attr("required", f.getRequired() == null ? null : Csv.value(f.getRequired()));
             attr("comparator", f.getComparator());
             attr("due", f.getDue());
+            attr("binds", f.getBinds().word());
+            attr("force", f.getForce().word());
+            attr("draft", f.isDraft() ? Boolean.TRUE : null);
+            attr("contribution", f.isContribution() ? Boolean.TRUE : null);
             attr("name", words.nameOf(f));
             attr("source", f.getSource());
             attr("rule", f.getRule());

@@ -148,6 +148,7 @@ public final class YearChart {
             case "FAIL" -> "#c62828";
             case "PASS" -> "#2e7d32";
             case "WARN" -> "#b26a00";
+            case "SHORT_OF_AIM" -> "#6d4c8d";
             default -> "#555";
         };
     }

@@ -1,11 +1,13 @@
 package educheck.checker.report;
 
 import educheck.model.District;
+import educheck.model.Finding;
 import educheck.model.Measure;
 import educheck.model.Measured;
 import educheck.model.StandardVerdict;
 import educheck.model.Verdict;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,9 +16,11 @@ import java.util.Map;
  * @param moe2017      the district's MoE-2017 verdict, or null when the standard did not run
  * @param declaredYear the year it declares it was recognised under MoE-2017, if any
  * @param measures     its numeric district-level open measures
+ * @param parts        its parts of city and province targets (contributions with a measured value, reported or
+ *                     not), which the roll-up adds up into the city's figure
  */
 public record DistrictOutcome(String code, String name, int year, Verdict moe2017, Integer declaredYear,
-                              Map<String, Double> measures) {
+                              Map<String, Double> measures, List<Finding> parts) {
 
     public static DistrictOutcome of(District d, DistrictReport report) {
         Measured declared = d.getQualityBalanceRecognizedYear();
@@ -27,8 +31,10 @@ public record DistrictOutcome(String code, String name, int year, Verdict moe201
                 measures.put(m.getKey(), value.number());
             }
         }
+        List<Finding> parts = report.findings().stream()
+                .filter(f -> f.isContribution() && f.getMeasured() != null).toList();
         return new DistrictOutcome(d.getCode(), d.getName(), d.getYear(),
                 report.standard("MoE-2017").map(StandardVerdict::getVerdict).orElse(null),
-                declared.isPresent() ? (int) declared.number() : null, measures);
+                declared.isPresent() ? (int) declared.number() : null, measures, parts);
     }
 }

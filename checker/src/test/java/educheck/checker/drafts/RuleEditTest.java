@@ -55,7 +55,7 @@ class RuleEditTest {
                 .hasMessage("comparator '=>' is not one of >=, <=, >, <, ==");
         assertThatThrownBy(() -> new RuleEdit(null, null, "27").applyTo(DRL, "SH.CE.2 disabled children"))
                 .hasMessageStartingWith("due year '27' is not a year such as 2027");
-        assertThatThrownBy(() -> new RuleEdit("1", null, null).applyTo(DRL, "SH.CE.1 district passes MoE-2017"))
+        assertThatThrownBy(() -> new RuleEdit("1", null, null).applyTo(DRL, "SH.CE.1 district's part"))
                 .hasMessageStartingWith("this rule states no single threshold (@required)");
         assertThatThrownBy(() -> new RuleEdit("1", null, null).applyTo(DRL, "no such rule"))
                 .hasMessage("the rule \"no such rule\" is not in this file");

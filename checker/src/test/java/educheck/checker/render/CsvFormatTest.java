@@ -14,7 +14,7 @@ class CsvFormatTest {
 
     @Test
     void startsWithAByteOrderMarkAndTheHeader() {
-        assertThat(PINGJIANG).startsWith("\uFEFFkind,year,district,districtName,id,subject,status,actual,required,comparator,decides,name,source,rule,message\r\n");
+        assertThat(PINGJIANG).startsWith("\uFEFFkind,year,district,districtName,id,subject,status,actual,required,comparator,decides,name,source,rule,message,binds,force,draft\r\n");
     }
 
     @Test
@@ -36,7 +36,7 @@ class CsvFormatTest {
         assertThat(Csv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(Csv.quote("two\nlines")).isEqualTo("\"two\nlines\"");
         assertThat(Csv.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(PINGJIANG).contains(",\"school layout planned reasonably, to national requirements: yes (required = yes), met\"\r\n");
+        assertThat(PINGJIANG).contains(",\"school layout planned reasonably, to national requirements: yes (required = yes), met\",district,binding,false\r\n");
     }
 
     @Test

@@ -49,7 +49,8 @@ class InfoStatusRenderingTest {
         String text = render("text");
         assertThat(text).contains("For information (no target)");
         assertThat(text).containsPattern("i SH\\.CE\\.10\\s+310101/groups\\s+.*0\\.85");
-        assertThat(text).containsPattern("CN-31\\s+PASS .*INFO 1[ )]");
+        // the baseline, and the district's parts of six municipal targets (SH.CE.1, SH.CE.2, SH.CE.10, SH.PK.1 twice, SH.PK.2)
+        assertThat(text).containsPattern("CN-31\\s+PASS .*INFO 7[ )]");
         assertThat(text).containsPattern("i SH\\.CE\\.10 31\\s+INFO .*128");
     }
 
@@ -66,11 +67,20 @@ class InfoStatusRenderingTest {
         assertThat(groups).isNotNull();
         assertThat(groups.get("status").asText()).isEqualTo("INFO");
         assertThat(groups.get("actual").asDouble()).isEqualTo(0.85);
-        assertThat(district.get("counts").get("INFO").asInt()).isEqualTo(1);
+        assertThat(district.get("counts").get("INFO").asInt()).isEqualTo(7);
+        JsonNode part = null;
+        for (JsonNode f : district.get("findings")) {
+            if (f.get("id").asText().equals("SH.PK.2")) {
+                part = f;
+            }
+        }
+        assertThat(part.get("status").asText()).isEqualTo("INFO");
+        assertThat(part.get("binds").asText()).isEqualTo("city");
+        assertThat(part.get("contribution").asBoolean()).isTrue();
         for (JsonNode s : district.get("standards")) {
             if (s.get("standard").asText().equals("CN-31")) {
                 assertThat(s.get("verdict").asText()).isEqualTo("PASS");
-                assertThat(s.get("counts").get("INFO").asInt()).isEqualTo(1);
+                assertThat(s.get("counts").get("INFO").asInt()).isEqualTo(7);
             }
         }
         assertThat(root.get("rollups").findValuesAsText("status")).contains("INFO");
