@@ -2,7 +2,9 @@
 """Writes the fixtures of the targets judged on a whole city (@binds("city")): every district of the city in one
 submission, so the city's figure is made and judged, with a district on the wrong side of the target to show it is
 never failed for the city's target. Each fixture pins its threshold from both sides (the city exactly at it, and
-one step short), so a nudged @required, a loosened or tightened comparator or a shifted @due fails a fixture.
+one step short, or just over a strict line), so a nudged @required, a loosened or tightened comparator or a shifted
+@due fails a fixture; `educheck rules test --mutations` shows that one does. The counts over whole cities and the
+province (SH.CE.10, JX.1, and the recognitions of WZ.1, TZ.1 and ZJ.1 one county either side) are written here too.
 
     python3 rules/tools/city_fixtures.py      # rewrites the *-city-* fixtures under rules/src/main/resources
 
@@ -122,7 +124,7 @@ def settle(met, year, due, aspiration):
 # --- Zhejiang cities -------------------------------------------------------------------------------------------------
 
 def city(folder, prefix, name, year, comment, inner_of, expected):
-    write(folder, name, year, comment, [(c, n, inner_of(c)) for c, n in counties("CN-33", prefix)], expected)
+    write(folder, name, year, comment, [(c, n, inner_of(c)) for c, n in counties(folder[:5], prefix)], expected)
 
 
 def junior_schools(n):
@@ -155,7 +157,7 @@ def ningbo(short):
     return inner
 
 
-def wenzhou(short):
+def wenzhou(short, year=2022):
     """WZ.3 group coverage (> 80 %, aim 2022), WZ.4 spending and spending per student (Σ change ≥ 0, binding),
     WZ.2 land and building area per student (rise ≥ 0.75 m², aim up to 2022), 4 schools of 400 pupils each."""
     def inner(code):
@@ -171,10 +173,43 @@ def wenzhou(short):
         lines = [measure("groupCoverage", cover), measure("educationBudget", 1000000 + change),
                  measure("educationBudgetPerStudent", 20000 + per_student),
                  measure("landAreaPerStudent", fmt(20 + float(area))), measure("buildingAreaPerStudent", fmt(10 + float(area))),
-                 '<previous year="2021">%s%s%s%s</previous>' % (
+                 '<previous year="%d">%s%s%s%s</previous>' % (year - 1,
                      measure("educationBudget", 1000000), measure("educationBudgetPerStudent", 20000),
                      measure("landAreaPerStudent", 20), measure("buildingAreaPerStudent", 10))]
         return lines + schools(4)
+    return inner
+
+
+def ningbo_over(code):
+    """NB.5 just over its line (81 of 100 rural small schools, 81 %: more than 80 %, not more than 81 %) and NB.6 at
+    99 % (one district of ten at 90 %), each district with ten rural small schools."""
+    members = 9 if code == "330203" else 8
+    std = "0.9" if code == "330212" else "1"
+    return [measure("standardisedSchoolShare", std)] + rural_small(members, n=10)
+
+
+def wenzhou_over(code):
+    """WZ.3 group coverage 80.5 % in every district: more than 80 %, not more than 81 %."""
+    return [measure("groupCoverage", "0.805")] + schools(4)
+
+
+def recognition(folder, prefix, name, year, recognised, comment, expected, province="CN-33"):
+    """Every county of the city or province in the run: the first `recognised` declare recognition the year before,
+    the others fail MoE-2017 (social recognition 0.5, none declared), so each roll-up of counties is decided."""
+    rows = counties(province, prefix)
+    districts = [(c, n, ["<qualityBalanceRecognizedYear>%d</qualityBalanceRecognizedYear>" % (year - 1)] if i < recognised
+                  else ["<socialRecognition>0.5</socialRecognition>"]) for i, (c, n) in enumerate(rows)]
+    write(folder, name, year, comment, districts, expected)
+
+
+def lifted(total):
+    """SH.CE.10: each of Shanghai's 16 districts with 5 project schools, 黄浦区 (310101) with none; the districts
+    lift 5 each and 崇明区 (310151) the rest, so that Shanghai lifts `total` in all."""
+    def inner(code):
+        if code == "310101":
+            return [measure("strongSchoolRound2Schools", 0), measure("strongSchoolRound2Improved", 0)]
+        n = total - 5 * 14 if code == "310151" else 5
+        return [measure("strongSchoolRound2Schools", max(n, 5)), measure("strongSchoolRound2Improved", n)]
     return inner
 
 
@@ -202,6 +237,9 @@ from 2029), FAIL for the disabled enrolment (保持, binding now), naming the di
     shanghai("sh-city-2024-short", 2024, True, """
 The short city of sh-city-2025-short a year earlier: the 2025 aims are not yet due (WARN); the disabled enrolment
 (binding now) fails.""")
+    shanghai("sh-city-2028-short", 2028, True, """
+The short city of sh-city-2025-short in 2028, the year before the main goal binds: the main goal (达到80%以上, due
+2029) is WARN, not FAIL; the 2025 aims stay short of aim.""")
     shanghai("sh-city-2029-met", 2029, False, """
 The city of sh-city-2025-met in 2029, when the main goal is due: exactly 80 % passes.""")
     shanghai("sh-city-2029-short", 2029, True, """
@@ -232,6 +270,23 @@ city down.""", ningbo(True), [
         "rollup NB.6  3302/standardised  SHORT_OF_AIM  0.95",
         "district 330206",
         "NB.3  330206/rotation  INFO  0.199"])
+    city("CN-33-3302", "3302", "nb-city-2021-short", 2021, """
+The short Ningbo of nb-city-2024-short in 2021, the year before NB.5 binds ("到2022年"): exactly 80 % of the rural
+small schools in groups, not more than 80 %, is WARN; NB.3 (binding now) fails.""", ningbo(True), [
+        "rollup NB.3  3302/rotation      FAIL          0.1999",
+        "rollup NB.5  3302               WARN          0.8",
+        "rollup NB.6  3302/standardised  SHORT_OF_AIM  0.95"])
+    city("CN-33-3302", "3302", "nb-city-2022-short", 2022, """
+The short Ningbo of nb-city-2024-short in 2022, the year NB.5 binds: exactly 80 % is not more than 80 %, FAIL.""",
+         ningbo(True), [
+        "rollup NB.3  3302/rotation      FAIL          0.1999",
+        "rollup NB.5  3302               FAIL          0.8"])
+    city("CN-33-3302", "3302", "nb-city-2024-just-over", 2024, """
+Ningbo in 2024 just over NB.5's line: 81 of its 100 rural small schools in groups (鄞州区 330203 9 of 10, the others
+8), 81 %, more than 80 % (PASS; a line of 81 % would fail it). Standardised schools 99 % (鄞州区 330212 at 90 %): one
+point short of the aim of full coverage, SHORT_OF_AIM.""", ningbo_over, [
+        "rollup NB.5  3302               PASS          0.81",
+        "rollup NB.6  3302/standardised  SHORT_OF_AIM  0.99"])
     city("CN-33-3302", "3302", "nb-city-2023-all-standardised", 2023, """
 Ningbo in 2023 with every school of every district standardised: NB.6's aim of full coverage is met.""",
          simple("standardisedSchoolShare", {}, "1", weight_schools=lambda c: schools(3)), [
@@ -262,6 +317,68 @@ of the aim), each naming the districts pulling it down.""", wenzhou(True), [
         "rollup WZ.4  3303/budget-per-student   FAIL  -0.0833",
         "rollup WZ.2  3303/land-area            SHORT_OF_AIM  0.7492",
         "rollup WZ.2  3303/building-area        SHORT_OF_AIM  0.7492"])
+
+    city("CN-33-3303", "3303", "wz-city-2021-short", 2021, """
+The short Wenzhou of wz-city-2022-short in 2021, a year before WZ.3's aim ("力争到2022年"): coverage exactly 80 % is
+WARN; the spending rows (binding now) fail.""", wenzhou(True, 2021), [
+        "rollup WZ.3  3303/group-coverage       WARN  0.8",
+        "rollup WZ.4  3303/budget               FAIL  -1"])
+    city("CN-33-3303", "3303", "wz-city-2022-just-over", 2022, """
+Wenzhou in 2022 with every district's group coverage at 80.5 %: more than 80 % (WZ.3 PASS), though not more than
+81 %.""", wenzhou_over, [
+        "rollup WZ.3  3303/group-coverage       PASS  0.805"])
+
+    recognition("CN-33-3303", "3303", "wz1-2019-none", 2019, 0, """
+WZ.1 in 2019, all 12 of Wenzhou's districts in the run, none recognised: both targets are decided short, and neither
+is due yet (the 10 % in 2020, the 35 % in 2022): WARN, WARN.""", [
+        "rollup  WZ.1  3303  WARN  0",
+        "rollup  WZ.1  3303  WARN  0"])
+    recognition("CN-33-3303", "3303", "wz1-2021-short", 2021, 2, """
+WZ.1 in 2021, all 12 districts in the run, 2 recognised: 2/12 = 16.7 % meets the 2020 target (10 %); the 2022 target
+(35 %, 5 of 12) is decided short but not due until 2022: WARN.""", [
+        "rollup  WZ.1  3303  PASS  0.1667",
+        "rollup  WZ.1  3303  WARN  0.1667"])
+
+    city("CN-33-3304", "3304", "jx1-2022-one-short", 2022, """
+JX.1 in 2022: all 7 of Jiaxing's districts report 7 rural new quality schools each, 49, one short of 50: FAIL.""",
+         simple("ruralNewQualitySchools", {}, 7), [
+        "rollup JX.1  3304  FAIL  49"])
+
+    recognition("CN-33-3310", "3310", "tz1-2019-none", 2019, 0, """
+TZ.1 in 2019, all 9 of Taizhou's districts in the run, none recognised: every count is decided short and none is
+due yet (the aim a year early for 2020, the plan's 2021 and 2022 counts, the aim for 2021): WARN. Full coverage is
+an undated aim: short of it.""", [
+        "rollup TZ.1  3310             WARN  0",
+        "rollup TZ.1  3310             WARN  0",
+        "rollup TZ.1  3310/early-2020  WARN  0",
+        "rollup TZ.1  3310/early-2021  WARN  0",
+        "rollup TZ.1  3310/all         SHORT_OF_AIM  0"])
+    recognition("CN-33-3310", "3310", "tz1-2023-eight", 2023, 8, """
+TZ.1 in 2023, all 9 districts in the run, 8 recognised: every count is met; full coverage (争取…全覆盖) is one county
+short, 8/9: short of the aim.""", [
+        "rollup TZ.1  3310             PASS  8",
+        "rollup TZ.1  3310/all         SHORT_OF_AIM  0.8889"])
+
+    recognition("CN-33", "33", "zj1-2019-short", 2019, 17, """
+ZJ.1 in 2019, all 90 of Zhejiang's districts in the run, 17 recognised: 17/90 = 18.9 % is short of the 2020 target
+(20 %) and of the 2022 one (50 %), neither due yet: WARN, WARN.""", [
+        "rollup  ZJ.1  33  WARN  0.1889",
+        "rollup  ZJ.1  33  WARN  0.1889"])
+    recognition("CN-33", "33", "zj1-2021-short", 2021, 44, """
+ZJ.1 in 2021, all 90 districts in the run, 44 recognised: 48.9 % meets the 2020 target (20 %); the 2022 target (50 %,
+45 of 90) is one county short but not due until 2022: WARN.""", [
+        "rollup  ZJ.1  33  PASS  0.4889",
+        "rollup  ZJ.1  33  WARN  0.4889"])
+    recognition("CN-33", "33", "zj1-2022-one-short", 2022, 44, """
+ZJ.1 in 2022, all 90 districts in the run, 44 recognised: 48.9 %, one county short of the 2022 target (50 %, 45 of
+90, 省定目标: binding): FAIL. The 2020 target is met.""", [
+        "rollup  ZJ.1  33  PASS  0.4889",
+        "rollup  ZJ.1  33  FAIL  0.4889"])
+
+    city("CN-31", "31", "sh-ce10-2029-one-short", 2029, """
+SH.CE.10 in 2029, when it is due: all 16 districts report, 14 lifted all 5 of their project schools, 崇明区 (310151)
+8, 黄浦区 (310101) has none in the project: 78, one short of 79 -> FAIL.""", lifted(78), [
+        "rollup  SH.CE.10  31  FAIL  78"])
 
     city("CN-33-3306", "3306", "sx-city-2024-met", 2024, """
 Shaoxing in 2024, its 6 districts: spending unchanged across the city (SX.3, 确保…只增不减), though 越城区 spent 5000 less.""",

@@ -11,7 +11,6 @@ import educheck.model.RollupGroup;
 import educheck.model.Status;
 import educheck.rules.Comparison;
 import educheck.rules.Judge;
-import educheck.rules.RuleMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -90,7 +89,9 @@ final class CityFigures {
     }
 
     private Finding judge(Finding first, String subject, RollupGroup group, Map<String, Finding> byDistrict) {
-        RuleMetadata md = rules.index().find(first.getRulePackage(), first.getRuleName()).metadata();
+        // Settled on the force and due year the districts' parts were made with: the rule as the run read it.
+        Force force = first.getForce();
+        Integer due = first.getDue();
         String label = first.getNameEn() != null ? first.getNameEn() : first.getId();
         String whole = first.getBinds().word();
         Finding.Builder b = Finding.builder(first.getId(), subject).source(first.getSource())
@@ -98,7 +99,7 @@ final class CityFigures {
                 .force(first.getForce()).draft(first.isDraft()).rule(first.getRulePackage(), first.getRuleName())
                 .required(first.getRequired(), first.getComparator());
         if (group.counties().isEmpty()) {
-            return done(b.status(Judge.settled(md, group.year(), Status.NOT_ASSESSED)).message(label + ": not assessed, the rules hold no table of the "
+            return done(b.status(Judge.settled(force, due, group.year(), Status.NOT_ASSESSED)).message(label + ": not assessed, the rules hold no table of the "
                     + whole + "'s districts (" + group.code() + ")"), first);
         }
         List<String> absent = new ArrayList<>();
@@ -122,7 +123,7 @@ final class CityFigures {
                     + (absent.isEmpty() || unreported.isEmpty() ? "" : "; ")
                     + (unreported.isEmpty() ? "" : "not reported by " + named(unreported));
             String partial = parts.isEmpty() || sums.weightless() ? "" : "; over the districts that are: " + over;
-            return done(b.status(Judge.settled(md, group.year(), Status.NOT_ASSESSED)).message(label + ": not assessed, the " + whole
+            return done(b.status(Judge.settled(force, due, group.year(), Status.NOT_ASSESSED)).message(label + ": not assessed, the " + whole
                     + "'s figure needs every one of its districts: " + why + partial), first);
         }
         if (sums.weightless()) {
@@ -133,13 +134,13 @@ final class CityFigures {
         double required = ((Number) first.getRequired()).doubleValue();
         String cmp = first.getComparator();
         boolean met = Comparison.meets(value, cmp, required);
-        Status status = Judge.settled(md, group.year(), met ? Status.PASS : Status.FAIL);
-        boolean baseline = md.force() == Force.BASELINE;
+        Status status = Judge.settled(force, due, group.year(), met ? Status.PASS : Status.FAIL);
+        boolean baseline = force == Force.BASELINE;
         String words = label + ": " + Figures.format(Figures.round(value)) + " across the " + whole
                 + (baseline ? " (baseline " : " (required ") + Comparison.symbol(cmp) + " " + Figures.format(required)
                 + "; " + over + ")"
-                + (baseline ? (met ? ", at or beyond it" : ", below it") + Judge.shortfallWords(md, group.year(), status)
-                : met ? ", met" : ", not met" + Judge.shortfallWords(md, group.year(), status)
+                + (baseline ? (met ? ", at or beyond it" : ", below it") + Judge.shortfallWords(force, due, group.year(), status)
+                : met ? ", met" : ", not met" + Judge.shortfallWords(force, due, group.year(), status)
                 + pullingDown(parts, sums, cmp, required));
         return done(b.status(status).actual(Figures.round(value)).measured(sums.measured(first)).message(words), first);
     }

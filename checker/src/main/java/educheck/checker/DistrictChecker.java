@@ -14,6 +14,7 @@ import educheck.model.Status;
 import educheck.model.Verdict;
 import educheck.model.Waivers;
 import educheck.rules.Assessment;
+import educheck.rules.Mutant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ public final class DistrictChecker {
     private final RuleBudget budget;
     /** Whether a draft text's standard (征求意见稿) decides the district's verdict; by default it is shown only. */
     private final boolean draftsDecide;
+    /** One rule read otherwise (mutation testing of the fixtures), or null: the rules as written. */
+    private final Mutant mutant;
 
     public DistrictChecker(RuleSet rules) {
         this(rules, Waivers.NONE);
@@ -56,17 +59,18 @@ public final class DistrictChecker {
     }
 
     private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, RuleBudget budget) {
-        this(rules, waivers, judgeAs, null, budget, false);
+        this(rules, waivers, judgeAs, null, budget, false, null);
     }
 
     private DistrictChecker(RuleSet rules, Waivers waivers, String judgeAs, LastYearFigures lastYear, RuleBudget budget,
-                            boolean draftsDecide) {
+                            boolean draftsDecide, Mutant mutant) {
         this.rules = rules;
         this.waivers = waivers;
         this.judgeAs = judgeAs;
         this.lastYear = lastYear;
         this.budget = budget;
         this.draftsDecide = draftsDecide;
+        this.mutant = mutant;
     }
 
     /**
@@ -74,7 +78,7 @@ public final class DistrictChecker {
      * for a run that treats the draft as the text to meet ({@code --drafts decide}).
      */
     public DistrictChecker withDraftsDeciding(boolean decide) {
-        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, decide);
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, decide, mutant);
     }
 
     /** Whether draft texts' standards decide districts' verdicts in this run. */
@@ -87,7 +91,7 @@ public final class DistrictChecker {
      * in the file wins, and a finding made from a figure taken elsewhere says where it came from.
      */
     public DistrictChecker withLastYear(LastYearFigures figures) {
-        return new DistrictChecker(rules, waivers, judgeAs, figures, budget, draftsDecide);
+        return new DistrictChecker(rules, waivers, judgeAs, figures, budget, draftsDecide, mutant);
     }
 
     /**
@@ -95,11 +99,24 @@ public final class DistrictChecker {
      * {@link RuleBudget#DEFAULT}: a district over it is reported with an ERROR finding naming the rule.
      */
     public DistrictChecker withBudget(RuleBudget budget) {
-        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, draftsDecide);
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, draftsDecide, mutant);
     }
 
     public RuleBudget budget() {
         return budget;
+    }
+
+    /**
+     * A checker whose sessions (the districts' and the roll-ups' of {@link RollupRunner#of}) read one rule as
+     * {@code mutant} says: what {@code rules test --mutations} runs the fixtures under. The compiled rules are shared.
+     */
+    public DistrictChecker withMutant(Mutant mutant) {
+        return new DistrictChecker(rules, waivers, judgeAs, lastYear, budget, draftsDecide, mutant);
+    }
+
+    /** The rule this checker reads otherwise, or null. */
+    public Mutant mutant() {
+        return mutant;
     }
 
     /**
@@ -112,7 +129,7 @@ public final class DistrictChecker {
         if (!rules.kmodule().has(jurisdiction)) {
             throw new IllegalArgumentException("no rule set " + jurisdiction + "; one of " + String.join(", ", rules.jurisdictions()));
         }
-        return new DistrictChecker(rules, waivers, jurisdiction, lastYear, budget, draftsDecide);
+        return new DistrictChecker(rules, waivers, jurisdiction, lastYear, budget, draftsDecide, mutant);
     }
 
     public RuleSet rules() {
@@ -133,7 +150,7 @@ public final class DistrictChecker {
     public Assessed assess(District district) {
         String jurisdiction = jurisdictionOf(district);
         Assessment assessment = new Assessment(district.getYear(), district.getCode(), waivers,
-                rules.texts().draftPackages());
+                rules.texts().draftPackages(), mutant);
         List<Object> facts = facts(district);
         facts.add(assessment.findings());
         List<Command<?>> commands = List.of(

@@ -6,6 +6,7 @@ import educheck.model.CountyStatus;
 import educheck.model.Finding;
 import educheck.model.RollupGroup;
 import educheck.rules.Assessment;
+import educheck.rules.Mutant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ public final class RollupRunner {
     private final RuleSet rules;
     private final CountyTable counties;
     private final RuleBudget budget;
+    /** One rule read otherwise (mutation testing), or null. */
+    private final Mutant mutant;
 
     public RollupRunner(RuleSet rules, CountyTable counties) {
         this(rules, counties, RuleBudget.DEFAULT);
@@ -36,9 +39,19 @@ public final class RollupRunner {
 
     /** @param budget what each roll-up session may spend, as a district's session may ({@link DistrictChecker#budget}) */
     public RollupRunner(RuleSet rules, CountyTable counties, RuleBudget budget) {
+        this(rules, counties, budget, null);
+    }
+
+    private RollupRunner(RuleSet rules, CountyTable counties, RuleBudget budget, Mutant mutant) {
         this.rules = rules;
         this.counties = counties;
         this.budget = budget;
+        this.mutant = mutant;
+    }
+
+    /** The roll-ups of the districts {@code checker} checks: its rules, county table, budget and mutant. */
+    public static RollupRunner of(DistrictChecker checker) {
+        return new RollupRunner(checker.rules(), checker.rules().counties(), checker.budget(), checker.mutant());
     }
 
     public List<RollupReport> run(Collection<DistrictOutcome> outcomes) {
@@ -89,7 +102,7 @@ public final class RollupRunner {
     }
 
     private List<Finding> judge(RollupGroup group) {
-        Assessment assessment = new Assessment(group.year(), rules.texts().draftPackages());
+        Assessment assessment = new Assessment(group.year(), rules.texts().draftPackages(), mutant);
         StatelessKieSession session = rules.kieBase(group.jurisdiction()).newStatelessKieSession();
         List<Finding> findings;
         try {

@@ -88,6 +88,11 @@ final class ArchiveCommand implements Runnable {
             }
             out.printf("run %d → run %d: %d became FAIL, %d became PASS, %d other change(s)%n", before, after, diff.becameFail(),
                     diff.becamePass(), diff.changes().size() - diff.becameFail() - diff.becamePass());
+            if (diff.rulesDiffer()) {
+                out.printf("note: run %d was judged by rules %s, run %d by rules %s: a change below may come from the rules, not"
+                                + " the district; one marked \"same value\" did (`educheck rules audit` says what each version changed)%n",
+                        before, diff.rulesBefore().shown(), after, diff.rulesAfter().shown());
+            }
             String district = null;
             for (RunDiff.Change c : diff.changes()) {
                 if (!c.district().equals(district)) {
@@ -101,9 +106,11 @@ final class ArchiveCommand implements Runnable {
                     default -> "value moved";
                 };
                 Double delta = c.delta();
-                out.printf("  %-16s %-24s %-16s %s → %s%s%n", c.indicator(), c.subject(), what, HistoryReport.value(c.actualBefore()),
-                        HistoryReport.value(c.actualAfter()), delta == null ? "" : " (" + (delta >= 0 ? "+" : "")
-                                + HistoryReport.value(Math.round(delta * 1e6) / 1e6) + ")");
+                // Under other rules, a status that changed while the value stayed put changed by the rules alone.
+                String byRules = diff.rulesDiffer() && !c.kind().equals("VALUE") && c.sameValue() ? "  (same value: the rules changed)" : "";
+                out.printf("  %-16s %-24s %-16s %s → %s%s%s%n", c.indicator(), c.subject(), what, HistoryReport.value(c.actualBefore()),
+                        HistoryReport.value(c.actualAfter()), delta == null || delta == 0 ? "" : " (" + (delta >= 0 ? "+" : "")
+                                + HistoryReport.value(Math.round(delta * 1e6) / 1e6) + ")", byRules);
             }
             diff.onlyBefore().forEach(code -> out.printf("%n%s only in run %d%n", code, before));
             diff.onlyAfter().forEach(code -> out.printf("%n%s only in run %d%n", code, after));

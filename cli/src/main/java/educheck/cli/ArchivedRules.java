@@ -1,66 +1,66 @@
 package educheck.cli;
 
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
-import educheck.checker.RuleTrust;
+import educheck.checker.report.RuleBasis;
 import educheck.store.Archive;
 import educheck.store.ArchiveException;
+import educheck.store.ArchiveRules;
 import educheck.store.RuleVersions;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.stream.Stream;
+import java.io.PrintStream;
+import java.util.Optional;
 
 /**
- * A published rule-set version taken out of the archive (`check --rules-version N`): its files written to a
- * temporary folder and compiled from there like any rules folder, held to the allow-list, since whoever published
- * them is not the person running the check.
+ * Which rules a command judges by, and saying so: without an archive the bundled rules or a folder (--rules); with one
+ * the archive's rules in force, as the web application judges uploads, unless --rules DIR or --rules-version N says
+ * otherwise (store's {@link ArchiveRules} decides for both).
  */
 final class ArchivedRules {
 
     private ArchivedRules() {
     }
 
-    static RuleSet load(Archive store, int number) throws IOException, RuleSetException {
-        RuleVersions versions = store.ruleVersions();
-        if (versions.number(number).isEmpty()) {
-            throw new ArchiveException("archive " + store.shown() + " has no rule set version " + number
-                    + "; `educheck rules versions --archive " + store.shown() + "` lists them; nothing was checked");
+    /**
+     * @param given   the rules of --rules DIR, or the bundled rules (with an archive, used when they are the version in
+     *                force); null with --rules-version
+     * @param version --rules-version N, or null
+     */
+    static ArchiveRules.Chosen choose(Archive store, RuleSet given, Integer version, PrintStream err)
+            throws ArchiveException, RuleSetException {
+        boolean folder = given != null && !given.files().isBundled();
+        if (store == null) {
+            return new ArchiveRules.Chosen(given, null, folder ? RuleBasis.FOLDER : RuleBasis.BUNDLED);
         }
-        SortedMap<String, byte[]> files = versions.files(number);
-        Path dir = Files.createTempDirectory("educheck-rules-v" + number + "-");
-        try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path target = dir.resolve(f.getKey()).normalize();
-                if (!target.startsWith(dir)) {
-                    throw new ArchiveException("archive " + store.shown() + ": rule set version " + number
-                            + " holds a file outside its folder (" + f.getKey() + "); nothing was checked");
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.getValue());
-            }
-            RuleSet rules = RuleSet.load(dir, RuleCompiler.standard(), RuleTrust.RESTRICTED);
-            RuleFiles read = rules.files();
-            if (!read.sha256().equals(versions.number(number).get().sha256())) {
-                throw new ArchiveException("archive " + store.shown() + ": rule set version " + number
-                        + " does not read back as it was published (sha256 differs); nothing was checked");
-            }
-            return rules;
-        } finally {
-            deleteTree(dir);
+        if (folder) {
+            return new ArchiveRules.Chosen(given, store.ruleVersions().versionOf(given.files(), given.ruleCount()), RuleBasis.FOLDER);
         }
+        Optional<RuleVersions.Version> inForce = store.ruleVersions().latest();
+        if (version != null) {
+            ArchiveRules.Chosen chosen = ArchiveRules.chosen(store, version, RuleSet::bundled);
+            err.println("educheck: judged by rule set version " + version + " of archive " + store.shown() + ", as --rules-version asks"
+                    + (inForce.isPresent() && inForce.get().number() != version ? " (version " + inForce.get().number() + " is in force)" : ""));
+            return chosen;
+        }
+        ArchiveRules.Chosen chosen = ArchiveRules.inForce(store, () -> given);
+        RuleVersions.Version v = store.ruleVersions().number(chosen.version()).orElseThrow();
+        err.println("educheck: judged by rule set version " + v.number() + ", in force in archive " + store.shown() + " ("
+                + (v.author().equals(RuleVersions.BUNDLED_AUTHOR) && v.approver() == null ? "the rules bundled with educheck"
+                : "published " + v.publishedAt().toString().substring(0, 10) + " by " + v.author()
+                        + (v.approver() == null ? "" : ", approved by " + v.approver())) + ")");
+        offerBundled(store, err);
+        return chosen;
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless; the system's cleaner takes it
+    /** Offers the bundled rules for review when they differ from the rules in force, and says so while the offer waits. */
+    static void offerBundled(Archive store, PrintStream err) throws ArchiveException {
+        Optional<ArchiveRules.Offer> offer = ArchiveRules.offerBundled(store);
+        if (offer.isPresent() && offer.get().pending()) {
+            long id = offer.get().draft().id();
+            int inForce = offer.get().inForce().number();
+            err.println("educheck: the rules bundled with this educheck differ from version " + inForce + " in force"
+                    + (offer.get().made() ? "; offered them for review" : " and wait for review") + " as draft " + id
+                    + " (a person with the policy role approves or rejects it at /rules/drafts/" + id + " in `educheck serve`);"
+                    + " until then checks keep version " + inForce);
         }
     }
 }

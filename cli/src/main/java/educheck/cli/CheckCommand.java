@@ -15,6 +15,7 @@ import educheck.checker.report.RunOutcome;
 import educheck.model.Waivers;
 import educheck.store.Archive;
 import educheck.store.ArchiveException;
+import educheck.store.ArchiveRules;
 import educheck.store.RunRecorder;
 import educheck.model.io.WaiverReader;
 import educheck.model.io.SubmissionReader;
@@ -66,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the rule files in DIR (as `educheck rules export` writes them) instead of the bundled rules.")
+            description = "Use the rule files in DIR (as `educheck rules export` writes them) instead of the bundled rules,"
+                    + " or of the archive's rules in force with --archive.")
     Path rulesDir;
 
     @Option(names = "--rules-version", paramLabel = "N",
@@ -90,7 +92,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--archive", arity = "0..1", fallbackValue = "", paramLabel = "LOCATION",
             description = "Also record the run in an archive (one transaction: all of it or nothing): a folder (embedded"
                     + " database), a jdbc:postgresql:// URL, or nothing for $EDUCHECK_ARCHIVE or ~/.educheck/archive."
-                    + " Last year's figures missing from a file's <previous> are then taken from the archive.")
+                    + " The check is then judged by the archive's rules in force (its latest published version), as the"
+                    + " web application's are, unless --rules or --rules-version says otherwise; last year's figures"
+                    + " missing from a file's <previous> are taken from the archive.")
     String archive;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -137,27 +141,23 @@ final class CheckCommand implements Callable<Integer> {
                     ? "--rules-version and --rules: give one or the other"
                     : "--rules-version needs --archive: the versions are kept in the archive");
         }
-        RuleSet rules = rulesVersion == null ? RuleSource.load(rulesDir, parent.err, trust.trust()) : null;
+        // A folder's rules, or the bundled rules, are read before the archive is opened, as they always were: a broken
+        // folder opens no archive, and the bundled rules are most often the version in force. With an archive and no
+        // --rules, the archive then says which rules are in force, the bundled ones or a version.
+        RuleSet given = rulesVersion == null ? RuleSource.load(rulesDir, parent.err, trust.trust()) : null;
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
         // The archive too is opened before any output: a bad archive checks nothing (exit 2).
         try (Archive store = openArchive()) {
-            if (rulesVersion != null) {
-                rules = ArchivedRules.load(store, rulesVersion);
-            }
+            ArchiveRules.Chosen chosen = ArchivedRules.choose(store, given, rulesVersion, parent.err);
+            RuleSet rules = chosen.rules();
             DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget)
                     .withDraftsDeciding(drafts == Drafts.decide);
             if (store != null) {
                 checker = checker.withLastYear(store.lastYearFigures());
             }
-            RunInfo info = RunInfo.of(rules, waivers);
-            if (rulesVersion != null) {
-                info = info.withOrigin("archive");
-            }
-            if (store != null) {
-                // An archived run says which published version judged it (the bundled rules are version 1).
-                info = info.withVersion(store.ruleVersions().versionOf(rules.files(), rules.ruleCount()));
-            }
+            // Every report says which rules judged it and why; an archived run, which published version.
+            RunInfo info = chosen.info(waivers);
             RunOutcome outcome;
             IOException notArchived = null;
             RunRecorder recorder = null;

@@ -28,16 +28,21 @@ final class HistoryHtml {
         out.printf("<title>%s %s — history</title>%n", esc(h.code()), esc(h.name()));
         out.println("<style>" + css() + ".charts{display:flex;flex-wrap:wrap;gap:12px}.chart{border:1px solid #ccc;"
                 + "padding:6px;margin:0;break-inside:avoid;flex:0 0 auto}.chart svg{display:block}</style></head><body>");
-        out.printf("<h1>%s %s</h1>%n<table><tr><th>year</th><th>verdict</th><th>standards</th><th>run</th></tr>%n",
+        out.printf("<h1>%s %s</h1>%n<table><tr><th>year</th><th>verdict</th><th>standards</th><th>run</th><th>rules</th></tr>%n",
                 esc(h.code()), esc(h.name()));
-        for (Year y : h.years()) {
+        for (int i = 0; i < h.years().size(); i++) {
+            Year y = h.years().get(i);
             StringBuilder standards = new StringBuilder();
             y.standards().forEach(s -> standards.append(esc(s.standard())).append(' ')
                     .append("<span class=\"badge ").append(esc(s.verdict())).append("\">").append(esc(s.verdict())).append("</span> "));
-            out.printf("<tr><td>%d</td><td><span class=\"badge %s\">%s</span></td><td>%s</td><td>%d (%s)</td></tr>%n", y.year(),
-                    esc(y.verdict()), esc(y.verdict()), standards, y.runId(), y.recorded().toString().substring(0, 10));
+            out.printf("<tr><td>%d</td><td><span class=\"badge %s\">%s</span></td><td>%s</td><td>%d (%s)</td><td%s>%s</td></tr>%n", y.year(),
+                    esc(y.verdict()), esc(y.verdict()), standards, y.runId(), y.recorded().toString().substring(0, 10),
+                    h.rulesChangedAt(i) ? " class=\"rules-changed\"" : "", esc(y.rules().shown()) + (h.rulesChangedAt(i) ? " ≠" : ""));
         }
         out.println("</table>");
+        for (String note : HistoryReport.rulesChanged(h)) {
+            out.printf("<p class=\"notice rules-changed\">≠ %s</p>%n", esc(note));
+        }
         Map<List<String>, Map<Integer, Row>> rows = HistoryReport.byIndicator(h);
         out.println("<h2>Numeric indicators against their requirement</h2><div class=\"charts\">");
         for (Map.Entry<List<String>, Map<Integer, Row>> e : rows.entrySet()) {

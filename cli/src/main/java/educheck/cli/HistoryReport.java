@@ -8,6 +8,7 @@ import educheck.store.DistrictHistory.Year;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,13 @@ final class HistoryReport {
     private static void text(DistrictHistory h, PrintWriter out) {
         out.printf("%s %s — %d year(s) in the archive%n", h.code(), h.name() == null ? "" : h.name(), h.years().size());
         for (Year y : h.years()) {
-            out.printf("  %d  %-10s (run %d, %s)", y.year(), y.verdict(), y.runId(), y.recorded().toString().substring(0, 10));
+            out.printf("  %d  %-10s (run %d, %s, rules %s)", y.year(), y.verdict(), y.runId(), y.recorded().toString().substring(0, 10),
+                    y.rules().shown());
             y.standards().forEach(s -> out.printf("  %s %s", s.standard(), s.verdict()));
             out.println();
+        }
+        for (String note : rulesChanged(h)) {
+            out.println("  note: " + note);
         }
         out.println();
         StringBuilder head = new StringBuilder(String.format("%-16s %-22s", "indicator", "subject"));
@@ -68,13 +73,34 @@ final class HistoryReport {
         }
     }
 
+    /**
+     * One sentence for each year judged by other rules than the year before it, so that a change of verdict caused by
+     * the rules is not read as a change in the district.
+     */
+    static List<String> rulesChanged(DistrictHistory h) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 1; i < h.years().size(); i++) {
+            if (h.rulesChangedAt(i)) {
+                Year before = h.years().get(i - 1);
+                Year after = h.years().get(i);
+                notes.add(String.format("%d was judged by rules %s, %d by rules %s: a change between them may come from the"
+                        + " rules, not the district (`educheck rules audit` says what each version changed and why)",
+                        before.year(), before.rules().shown(), after.year(), after.rules().shown()));
+            }
+        }
+        return notes;
+    }
+
     private static void csv(DistrictHistory h, PrintWriter out) {
         out.print('\uFEFF');
-        out.println("code,year,run,indicator,subject,status,actual,required,comparator");
-        for (Year y : h.years()) {
+        out.println("code,year,run,indicator,subject,status,actual,required,comparator,ruleVersion,ruleSha256,rulesChanged");
+        for (int i = 0; i < h.years().size(); i++) {
+            Year y = h.years().get(i);
+            String rules = String.join(",", y.rules().version() == null ? "" : String.valueOf(y.rules().version()),
+                    y.rules().sha256(), String.valueOf(h.rulesChangedAt(i)));
             for (Row r : y.findings()) {
                 out.println(String.join(",", h.code(), String.valueOf(y.year()), String.valueOf(y.runId()), quote(r.indicator()),
-                        quote(r.subject()), r.status(), value(r.actual()), value(r.required()), quote(r.comparator())));
+                        quote(r.subject()), r.status(), value(r.actual()), value(r.required()), quote(r.comparator()), rules));
             }
         }
     }
@@ -94,12 +120,23 @@ final class HistoryReport {
         json.writeStringField("name", h.name());
         json.writeStringField("indicator", h.indicator());
         json.writeArrayFieldStart("years");
-        for (Year y : h.years()) {
+        for (int i = 0; i < h.years().size(); i++) {
+            Year y = h.years().get(i);
             json.writeStartObject();
             json.writeNumberField("year", y.year());
             json.writeNumberField("run", y.runId());
             json.writeStringField("recorded", y.recorded().toString());
             json.writeStringField("verdict", y.verdict());
+            json.writeObjectFieldStart("rules");
+            if (y.rules().version() == null) {
+                json.writeNullField("version");
+            } else {
+                json.writeNumberField("version", y.rules().version());
+            }
+            json.writeStringField("sha256", y.rules().sha256());
+            // Judged by other rules than the year before: a change of verdict may come from the rules.
+            json.writeBooleanField("changed", h.rulesChangedAt(i));
+            json.writeEndObject();
             json.writeArrayFieldStart("standards");
             for (DistrictHistory.Standard s : y.standards()) {
                 json.writeStartObject();

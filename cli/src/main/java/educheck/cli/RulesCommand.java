@@ -3,7 +3,7 @@ package educheck.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "rules", description = "Work on the rule files: export them to edit, validate, test and list them; see what a change would do (whatif); publish a version, list the versions and their audit trail.",
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Work on the rule files: export them to edit, validate, test and list them; see what a change would do (whatif); publish a version, list the versions and their audit trail.",
         subcommands = {RulesExportCommand.class, RulesValidateCommand.class, RulesTestCommand.class, RulesListCommand.class,
                 RulesPublishCommand.class, RulesVersionsCommand.class, RulesAuditCommand.class, RulesWhatIfCommand.class})
 final class RulesCommand implements Runnable {

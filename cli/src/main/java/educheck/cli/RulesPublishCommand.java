@@ -1,11 +1,14 @@
 package educheck.cli;
 
 import educheck.checker.DistrictChecker;
+import educheck.checker.RuleFiles;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
 import educheck.checker.fixtures.FixtureSummary;
+import educheck.checker.mutations.MutationReport;
+import educheck.checker.mutations.MutationTest;
 import educheck.store.Archive;
 import educheck.store.RuleVersions;
 import java.io.IOException;
@@ -72,8 +75,8 @@ final class RulesPublishCommand implements Callable<Integer> {
             out.printf("not published: %d error(s), the rules do not compile%n", e.problems().size());
             return ExitCodes.BAD_RULES;
         }
-        FixtureSummary summary = FixtureSummary.of(ruleSet,
-                new FixtureRunner(new DistrictChecker(ruleSet).withBudget(timeout.budget(spec))).runAll());
+        DistrictChecker checker = new DistrictChecker(ruleSet).withBudget(timeout.budget(spec));
+        FixtureSummary summary = FixtureSummary.of(ruleSet, new FixtureRunner(checker).runAll());
         if (summary.failed() > 0) {
             for (FixtureResult r : summary.results()) {
                 if (!r.passed()) {
@@ -92,7 +95,22 @@ final class RulesPublishCommand implements Callable<Integer> {
                         known.get().number(), known.get().author(), known.get().publishedAt());
                 return ExitCodes.PASS;
             }
-            if (versions.latest().isEmpty()) {
+            Optional<RuleVersions.Version> inForce = versions.latest();
+            // What the change leaves unpinned, shown before it is published: the mutants no fixture notices.
+            RuleFiles before = inForce.isPresent()
+                    ? RuleFiles.of(versions.files(inForce.get().number()), "version " + inForce.get().number()) : RuleFiles.bundled();
+            MutationReport pinned = new MutationTest(checker, Runtime.getRuntime().availableProcessors())
+                    .runChanged(before, summary.results());
+            if (pinned.made() > 0) {
+                out.printf("the rules changed since %s, each read a little wrong against the fixtures (as rules test --mutations"
+                        + " does):%n", inForce.isPresent() ? "version " + inForce.get().number() : "the bundled rules");
+                Survivors.print(out, pinned);
+                if (!pinned.survivors().isEmpty()) {
+                    out.printf("%d change(s) above are not pinned by any fixture: a fixture on the line and one step beside it"
+                            + " would show a mistyped number (`educheck rules test --mutations %s`)%n", pinned.survivors().size(), dir);
+                }
+            }
+            if (inForce.isEmpty()) {
                 // The bundled rules are version 1 in every archive, so the first change is version 2.
                 RuleSet bundled = RuleSet.bundled();
                 versions.versionOf(bundled.files(), bundled.ruleCount());

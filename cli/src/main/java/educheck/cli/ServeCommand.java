@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "The archive: a JDBC URL (jdbc:postgresql://…) or a folder; default $EDUCHECK_ARCHIVE or ~/.educheck/archive.")
     String archive;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled rules.")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Judge every upload by the rule files in DIR instead of the"
+            + " archive's rules in force (versions published meanwhile are not used).")
     Path rulesDir;
 
     @Option(names = "--max-upload-mb", defaultValue = "50", paramLabel = "MB", description = "Largest upload accepted (default 50 MB); larger is answered 413.")
@@ -55,21 +56,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure: set this when a proxy in front serves the site over TLS.")
     boolean secureCookies;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "The address of a proxy in front (repeat or separate by commas): its X-Forwarded-For names the client, whose"
+                    + " wrong passwords are counted by address. Without it every request's own peer address is the client's.")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     /**
-     * The rules given with --rules; else the archive's latest version when it was published as a change (in the browser
-     * or with `rules publish`), so a restart keeps what policy staff put in force; else the bundled rules.
+     * The rules given with --rules, which then judge every upload whatever the archive publishes; else the bundled
+     * rules, which the server uses when they are the archive's rules in force (looked up before every check). Bundled
+     * rules that differ from those in force are offered for review, never put in force on their own.
      */
-    private RuleSet rulesInForce(WebArchive store) throws IOException, RuleSetException {
+    private RuleSet rules(WebArchive store) throws IOException, RuleSetException {
         if (rulesDir != null) {
             return RuleSource.load(rulesDir, parent.err);
         }
-        Optional<RuleVersions.Version> latest = store.archive().ruleVersions().latest();
-        if (latest.isPresent() && !latest.get().author().equals(RuleVersions.BUNDLED_AUTHOR)) {
-            RuleSet published = ArchivedRules.load(store.archive(), latest.get().number());
-            parent.err.println("educheck: judging by rule set version " + latest.get().number() + " from the archive (published "
-                    + latest.get().publishedAt().toString().substring(0, 10) + " by " + latest.get().author() + ")");
-            return published;
-        }
+        ArchivedRules.offerBundled(store.archive(), parent.err);
         return RuleSet.bundled();
     }
 
@@ -87,11 +88,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers: give 1 or more");
         }
         ServeOptions options = defaults.withBind(bind).withPort(port).withMaxUploadBytes(maxUploadMb * 1024 * 1024)
-                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec));
+                .withWorkers(threads, Math.max(64, 16 * threads)).withSecureCookies(secureCookies).withBudget(timeout.budget(spec))
+                .withTrustedProxies(trustedProxies);
         WebArchive store = WebArchive.open(archive);
         WebApp app;
         try {
-            app = WebApp.start(options, rulesInForce(store), store.runs(), store.accounts());
+            app = WebApp.start(options, rules(store), store.runs(), store.accounts());
         } catch (WebApp.RefusedToStart e) {
             store.close();
             parent.err.println("educheck: " + e.getMessage());
@@ -106,6 +108,10 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             stopped.countDown();
         }, "educheck-serve-stop"));
+        Optional<RuleVersions.Version> inForce = store.archive().ruleVersions().latest();
+        parent.err.println(rulesDir != null ? "educheck: judging uploads by the rules in " + rulesDir + ", whatever the archive publishes"
+                : "educheck: judging uploads by the archive's rules in force, now version " + inForce.map(RuleVersions.Version::number).orElse(1)
+                        + " (looked up before every check, so a version published by another server or `educheck rules publish` is used at once)");
         boolean open = options.loopback() && store.accounts().all().isEmpty();
         parent.err.println("educheck: serving " + app.url() + "/  (archive " + store.shown() + "; "
                 + (open ? "no accounts: open to the person at this PC" : "sign-in required") + "); Ctrl-C stops it");

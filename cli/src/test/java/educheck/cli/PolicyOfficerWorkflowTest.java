@@ -128,8 +128,8 @@ class PolicyOfficerWorkflowTest {
         CommandRun run = CommandRun.of("rules", "list", edited, "--jurisdiction", "CN");
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^ID\\s+JURISDICTION\\s+SCOPE\\s+THRESHOLD\\s+DUE\\s+FILE:LINE\\s+SOURCE$")
-                .containsPattern("CN\\.CE\\.RES\\.1\\s+CN\\s+PRIMARY sections\\s+>= 4\\.5\\s+CN/compulsory-resources\\.drl:19\\s");
+        assertThat(run.out()).containsPattern("(?m)^ID\\s+JURISDICTION\\s+BINDS\\s+FORCE\\s+SCOPE\\s+THRESHOLD\\s+DUE\\s+FILE:LINE\\s+SOURCE$")
+                .containsPattern("CN\\.CE\\.RES\\.1\\s+CN\\s+district\\s+binding\\s+PRIMARY sections\\s+>= 4\\.5\\s+CN/compulsory-resources\\.drl:19\\s");
     }
 
     @Test
@@ -142,7 +142,7 @@ class PolicyOfficerWorkflowTest {
         CommandRun again = CommandRun.of("check", submission, "--rules", broken, "--output", fresh);
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(3);
-        assertThat(run.err()).contains(broken + "/CN/compulsory-resources.drl:26:5: unexpected 'report' in rule"
+        assertThat(run.err()).contains(broken + "/CN/compulsory-resources.drl:27:5: unexpected 'report' in rule"
                 + " \"CN.CE.RES.1 primary\"");
         assertThat(report).hasContent("last week's report");
         assertThat(again.exit()).isEqualTo(3);
@@ -157,7 +157,7 @@ class PolicyOfficerWorkflowTest {
         CommandRun run = CommandRun.of("rules", "validate", broken);
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(3);
-        assertThat(run.out()).contains(broken + "/CN/compulsory-resources.drl:26:5: unexpected 'report'")
+        assertThat(run.out()).contains(broken + "/CN/compulsory-resources.drl:27:5: unexpected 'report'")
                 .containsPattern("\\d+ error\\(s\\): the rules do not compile");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import educheck.checker.report.RuleBasis;
 import educheck.store.Archive;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * rules publish, rules versions and check --rules-version through the real command, the real engine and a real
  * (embedded) archive: a raised standard is refused while its fixtures disagree, published once they are fixed,
- * and judges later runs as version 2 while the earlier run stays version 1.
+ * and judges later runs as version 2, the rules in force, while the earlier run stays version 1.
  */
 class RuleVersionsCommandsTest {
 
@@ -71,13 +72,34 @@ class RuleVersionsCommandsTest {
         assertThat(ruleSet.get("origin").asText()).isEqualTo("archive");
         assertThat(status(after, "S43/PRIMARY")).isEqualTo("FAIL");
         CliRun text1 = CliRun.of("check", submission.toString(), "--rules-version", "1", "--archive", archive).printedNoStackTrace();
-        assertThat(text1.out().lines().findFirst().orElseThrow()).endsWith(" · 规则版本 1");
+        assertThat(text1.out().lines().findFirst().orElseThrow()).endsWith(" · 规则版本 1（--rules-version 指定）");
+        assertThat(text1.err()).contains("judged by rule set version 1 of archive " + archive + ", as --rules-version asks"
+                + " (version 2 is in force)");
         CliRun en2 = CliRun.of("check", submission.toString(), "--rules-version", "2", "--lang", "en", "--archive", archive);
-        assertThat(en2.out().lines().findFirst().orElseThrow()).endsWith(" · rule set version 2");
+        assertThat(en2.out().lines().findFirst().orElseThrow()).endsWith(" · rule set version 2 (chosen with --rules-version)");
+
+        // Without --rules-version, the version published since is in force: it judges the next check, as it does uploads.
+        CliRun inForce = CliRun.of("check", submission.toString(), "--format", "json", "--archive", archive).printedNoStackTrace();
+        assertThat(inForce.exit()).as(inForce.toString()).isEqualTo(1);
+        JsonNode rules = JSON.readTree(inForce.out()).get("ruleSet");
+        assertThat(rules.get("version").asInt()).isEqualTo(2);
+        assertThat(rules.get("why").asText()).isEqualTo("in-force");
+        assertThat(status(inForce, "S43/PRIMARY")).isEqualTo("FAIL");
+        assertThat(inForce.err()).contains("educheck: judged by rule set version 2, in force in archive " + archive + " (published ")
+                .contains(" by wang)");
         try (Archive store = Archive.open(archive)) {
             assertThat(store.runInfo(1).version()).as("the first run keeps the version that judged it").isEqualTo(1);
             assertThat(store.runInfo(2).version()).isEqualTo(2);
+            assertThat(store.runInfo(5).version()).isEqualTo(2);
+            assertThat(store.runInfo(5).basis()).isEqualTo(RuleBasis.IN_FORCE);
+            assertThat(store.runInfo(3).basis()).isEqualTo(RuleBasis.VERSION);
         }
+
+        // The next change starts from the rules in force, not from the bundled rules (which would undo version 2).
+        Path next = dir.resolve("next");
+        CliRun exported = CliRun.of("rules", "export", next.toString(), "--archive", archive).printedNoStackTrace();
+        assertThat(exported.out()).contains(" of rule set version 2, in force in archive " + archive + ", to " + next);
+        assertThat(Files.readString(next.resolve("CN/compulsory-resources.drl"))).isEqualTo(Files.readString(drl));
 
         CliRun csv = CliRun.of("rules", "versions", "--format", "csv", "--archive", archive).printedNoStackTrace();
         assertThat(csv.out()).startsWith("\uFEFFversion,published_at,author,reason,document,rules,sha256\r\n");
@@ -113,7 +135,8 @@ class RuleVersionsCommandsTest {
         assertThat(missing.exit()).isEqualTo(2);
     }
 
-    private static String status(CliRun run, String subject) throws IOException {
+    /** The status of CN.CE.RES.1 for {@code subject} in a run's JSON report. */
+    static String status(CliRun run, String subject) throws IOException {
         for (JsonNode d : JSON.readTree(run.out()).get("districts")) {
             for (JsonNode f : d.get("findings")) {
                 if (f.get("id").asText().equals("CN.CE.RES.1") && f.get("subject").asText().equals(subject)) {
@@ -124,7 +147,8 @@ class RuleVersionsCommandsTest {
         throw new AssertionError("no CN.CE.RES.1 finding for " + subject);
     }
 
-    private static void replace(Path file, String... pairs) throws IOException {
+    /** Replaces each pair's first text by its second in {@code file}, each of which must be there. */
+    static void replace(Path file, String... pairs) throws IOException {
         String text = Files.readString(file);
         for (int i = 0; i < pairs.length; i += 2) {
             assertThat(text).contains(pairs[i]);

@@ -1,5 +1,6 @@
 package educheck.cli;
 
+import educheck.checker.drafts.RuleEdit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * rules whatif and rules audit through the real command, engine and an embedded archive: Xuhui archived at 99.5 %
- * disabled enrolment passes SH.CE.2 under 99 %; a folder raising it to 99.6 % says Xuhui's finding would fail, and
- * the audit trail lists version 1 as not reviewed.
+ * rules whatif and rules audit through the real command, engine and an embedded archive: Xuhui archived with ten
+ * schools holding exactly 4 family-education activities a year passes SH.CE.8 (at least 4); a folder raising it to
+ * 5 says those findings would fail, and the audit trail lists version 1 as not reviewed.
  */
 class RulesAuditAndWhatIfTest {
 
@@ -28,14 +29,13 @@ class RulesAuditAndWhatIfTest {
         assertThat(CliRun.of("rules", "export", rules.toString()).exit()).isZero();
         Path drl = rules.resolve("CN-31/compulsory.drl");
         String text = Files.readString(drl);
-        Files.writeString(drl, text.replace("@required(0.99)\nwhen\n    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));",
-                "@required(0.996)\nwhen\n    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));"));
-        assertThat(Files.readString(drl)).contains("@required(0.996)");
+        Files.writeString(drl, new RuleEdit("5", null, null).applyTo(text, "SH.CE.8 family-education guidance"));
+        assertThat(Files.readString(drl)).contains("@required(5)");
 
         CliRun whatIf = CliRun.of("rules", "whatif", rules.toString(), "--archive", archive).printedNoStackTrace();
         assertThat(whatIf.exit()).as(whatIf.toString()).isZero();
         assertThat(whatIf.out()).contains("checked again: 1 district(s), each from its latest archived run; 1 would change")
-                .contains("310104 徐汇区 (2024, run 1)").containsPattern("SH\\.CE\\.2 +310104 +PASS 0\\.995 → FAIL 0\\.995");
+                .contains("310104 徐汇区 (2024, run 1)").containsPattern("SH\\.CE\\.8 +\\S+/family-guidance +PASS 4 → FAIL 4");
 
         CliRun csv = CliRun.of("rules", "audit", "--format", "csv", "--archive", archive).printedNoStackTrace();
         assertThat(csv.out()).startsWith("\uFEFFversion,proposed_by,proposed_at,approved_by,published_at,reason,document,draft,comments,rules,sha256\r\n")

@@ -25,6 +25,8 @@ public final class Assessment {
     /** The DRL packages whose rule sets read a draft text (征求意见稿): their findings say so. */
     private final Set<String> draftPackages;
     private final Findings findings = new Findings();
+    /** The one rule read otherwise in this session (mutation testing of the fixtures), or null: the rules as written. */
+    private final Mutant mutant;
     /**
      * The lowest-salience rule that has read the findings and acted on them so far, and its salience. A finding
      * reported after it by a rule of the same or a higher salience is one that rule may have missed.
@@ -39,7 +41,12 @@ public final class Assessment {
 
     /** An assessment of {@code year} over a city or province (roll-ups), no district and no waivers. */
     public Assessment(int year, Set<String> draftPackages) {
-        this(year, null, Waivers.NONE, draftPackages);
+        this(year, null, Waivers.NONE, draftPackages, null);
+    }
+
+    /** As above, with one rule read as {@code mutant} says (null: none). */
+    public Assessment(int year, Set<String> draftPackages, Mutant mutant) {
+        this(year, null, Waivers.NONE, draftPackages, mutant);
     }
 
     /**
@@ -48,10 +55,20 @@ public final class Assessment {
      * @param draftPackages the DRL packages of rule sets that read a draft text
      */
     public Assessment(int year, String district, Waivers waivers, Set<String> draftPackages) {
+        this(year, district, waivers, draftPackages, null);
+    }
+
+    /**
+     * As above, with one rule read as {@code mutant} says.
+     *
+     * @param mutant the rule read otherwise, or null for the rules as written
+     */
+    public Assessment(int year, String district, Waivers waivers, Set<String> draftPackages, Mutant mutant) {
         this.year = year;
         this.district = district;
         this.waivers = waivers;
         this.draftPackages = draftPackages;
+        this.mutant = mutant;
     }
 
     public int year() {
@@ -154,10 +171,16 @@ public final class Assessment {
     /** The metadata of {@code rule}, the rule now firing. */
     RuleMetadata metadata(Rule rule) {
         if (rule != lastRule) {
-            lastMetadata = RuleMetadata.of(rule);
+            RuleMetadata md = RuleMetadata.of(rule);
+            lastMetadata = mutant == null ? md : mutant.metadata(rule, md);
             lastRule = rule;
         }
         return lastMetadata;
+    }
+
+    /** The status {@code rule} gives where its consequence wrote {@code status}: itself, unless a mutant swaps it. */
+    Status given(Rule rule, Status status) {
+        return mutant == null ? status : mutant.given(rule, status);
     }
 
     /** The assessment the rules of this thread run under. */

@@ -93,6 +93,16 @@ public final class Judge {
     public static Finding outcome(RuleContext kcontext, String subject, Status status, Object actual,
                                   Object required, String comparator, String message) {
         Assessment assessment = Assessment.current();
+        return decided(assessment, kcontext, subject, assessment.given(kcontext.getRule(), status), actual, required,
+                comparator, message);
+    }
+
+    /**
+     * {@link #outcome} for a status a helper decided (a roll-up, RES.8, a verdict read): not one the rule wrote, so
+     * never one a mutant swaps.
+     */
+    static Finding decided(Assessment assessment, RuleContext kcontext, String subject, Status status, Object actual,
+                           Object required, String comparator, String message) {
         RuleMetadata md = assessment.metadata(kcontext.getRule());
         if (isPart(assessment, md)) {
             return base(assessment, kcontext, md, subject, Status.INFO).contribution(true).actual(rounded(actual))
@@ -146,11 +156,11 @@ public final class Judge {
         String counts = v.getStandard() + " " + v.getVerdict() + " " + v.getCounts();
         if (v.getVerdict() == Verdict.PASS || v.getVerdict() == Verdict.FAIL) {
             boolean passed = v.getVerdict() == Verdict.PASS;
-            return outcome(kcontext, subject, passed ? Status.PASS : Status.FAIL, passed, true, "==",
+            return decided(Assessment.current(), kcontext, subject, passed ? Status.PASS : Status.FAIL, passed, true, "==",
                     counts + (passed ? ", met" : ", not met"));
         }
-        return outcome(kcontext, subject, Status.NOT_ASSESSED, null, true, "==", "not assessed, the " + v.getStandard()
-                + " verdict is " + v.getVerdict() + " (" + counts + "): supply the data it lacks");
+        return decided(Assessment.current(), kcontext, subject, Status.NOT_ASSESSED, null, true, "==", "not assessed, the "
+                + v.getStandard() + " verdict is " + v.getVerdict() + " (" + counts + "): supply the data it lacks");
     }
 
     /**
@@ -161,7 +171,7 @@ public final class Judge {
     public static Finding recognition(RuleContext kcontext, District district, StandardVerdict v) {
         Measured declared = district.getQualityBalanceRecognizedYear();
         if (declared.isPresent() && declared.number() <= district.getYear()) {
-            return outcome(kcontext, district.getCode(), Status.PASS, true, true, "==",
+            return decided(Assessment.current(), kcontext, district.getCode(), Status.PASS, true, true, "==",
                     "recognised in " + Figures.format(declared.getValue()) + " (qualityBalanceRecognizedYear), met");
         }
         return standardPassed(kcontext, district.getCode(), v);
@@ -206,24 +216,32 @@ public final class Judge {
      * settles its outcome the same way.
      */
     public static Status settled(RuleMetadata md, int year, Status status) {
-        if (md.force() == Force.BASELINE && status != Status.ERROR) {
+        return settled(md.force(), md.due(), year, status);
+    }
+
+    /** As above, for a target of {@code force} due in {@code due} (null: binding now), as a finding carries them. */
+    public static Status settled(Force force, Integer due, int year, Status status) {
+        if (force == Force.BASELINE && status != Status.ERROR) {
             return Status.INFO;
         }
         if (status != Status.FAIL) {
             return status;
         }
-        Integer due = md.due();
         if (due != null && year < due) {
             return Status.WARN;
         }
-        return md.force() == Force.ASPIRATION ? Status.SHORT_OF_AIM : Status.FAIL;
+        return force == Force.ASPIRATION ? Status.SHORT_OF_AIM : Status.FAIL;
     }
 
     /** What a report adds to "not met" for a settled status: not yet due, or an aim and not a duty. */
     public static String shortfallWords(RuleMetadata md, int year, Status status) {
-        Integer due = md.due();
+        return shortfallWords(md.force(), md.due(), year, status);
+    }
+
+    /** As above, for a target of {@code force} due in {@code due}. */
+    public static String shortfallWords(Force force, Integer due, int year, Status status) {
         return switch (status) {
-            case WARN -> md.force() == Force.ASPIRATION ? "; an aim for " + due + ", not yet due in " + year
+            case WARN -> force == Force.ASPIRATION ? "; an aim for " + due + ", not yet due in " + year
                     : "; binding from " + due + ", not yet due in " + year;
             case SHORT_OF_AIM -> "; short of the aim" + (due == null ? "" : " for " + due)
                     + " (an aspiration of the text, never a failure)";

@@ -48,11 +48,11 @@ public final class ResourceBalance {
                     + " % of the standard: " + String.join(", ", tooLow));
         }
         if (!unknown.isEmpty() || sevenFindings.size() < indicators) {
-            return Judge.outcome(kcontext, subject, Status.NOT_ASSESSED, null, minMet, ">=",
+            return Judge.decided(Assessment.current(), kcontext, subject, Status.NOT_ASSESSED, null, minMet, ">=",
                     "not assessed, " + (unknown.isEmpty() ? "only " + sevenFindings.size() + " of " + indicators
                             + " indicators were checked" : "missing data for " + ids(unknown)));
         }
-        return Judge.outcome(kcontext, subject, Status.PASS, met, minMet, ">=",
+        return Judge.decided(Assessment.current(), kcontext, subject, Status.PASS, met, minMet, ">=",
                 counts + (unmet.isEmpty() ? "" : "; " + ids(unmet) + " unmet but at or above " + Figures.format(minShare * 100)
                         + " % of its standard") + ", met");
     }
@@ -70,7 +70,7 @@ public final class ResourceBalance {
     }
 
     private static Finding fail(RuleContext kcontext, String subject, int met, int minMet, String message) {
-        return Judge.outcome(kcontext, subject, Status.FAIL, met, minMet, ">=", message + ", not met");
+        return Judge.decided(Assessment.current(), kcontext, subject, Status.FAIL, met, minMet, ">=", message + ", not met");
     }
 
     private static String ids(List<Finding> findings) {

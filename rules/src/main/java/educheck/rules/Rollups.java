@@ -85,18 +85,19 @@ public final class Rollups {
     /** Decided only when the lowest and the highest possible value agree on the outcome. */
     private static Finding judge(RuleContext kcontext, RollupGroup g, String aspect, double lower, double upper,
                                  String text) {
-        RuleMetadata md = RuleMetadata.of(kcontext.getRule());
+        Assessment assessment = Assessment.current();
+        RuleMetadata md = assessment.metadata(kcontext.getRule());
         Double required = md.number(RuleMetadata.REQUIRED);
         if (required == null) {
             throw new IllegalStateException("roll-up rule \"" + kcontext.getRule().getName() + "\" needs @required");
         }
-        String cmp = md.text(RuleMetadata.COMPARATOR) == null ? ">=" : md.text(RuleMetadata.COMPARATOR);
+        String cmp = md.comparator();
         boolean lowMeets = Comparison.meets(lower, cmp, required);
         boolean highMeets = Double.isInfinite(upper) ? cmp.startsWith(">") : Comparison.meets(upper, cmp, required);
         Status status = lowMeets && highMeets ? Status.PASS : !lowMeets && !highMeets ? Status.FAIL : Status.NOT_ASSESSED;
         String verdict = status == Status.PASS ? ", met" : status == Status.FAIL ? ", not met"
                 : ", cannot be decided until the undetermined districts are known";
-        return Judge.outcome(kcontext, aspect.isEmpty() ? g.code() : g.code() + "/" + aspect, status, lower, required, cmp,
-                text + verdict);
+        return Judge.decided(assessment, kcontext, aspect.isEmpty() ? g.code() : g.code() + "/" + aspect, status, lower,
+                required, cmp, text + verdict);
     }
 }

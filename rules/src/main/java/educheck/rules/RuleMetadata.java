@@ -127,6 +127,20 @@ public final class RuleMetadata {
         return new RuleMetadata(new HashMap<>(raw));
     }
 
+    /**
+     * This metadata with {@code @key} read as {@code value} instead (null: as if it were not written), for a
+     * {@link Mutant}.
+     */
+    RuleMetadata with(String key, Object value) {
+        Map<String, Object> changed = new HashMap<>(values);
+        if (value == null) {
+            changed.remove(key);
+        } else {
+            changed.put(key, value);
+        }
+        return new RuleMetadata(changed);
+    }
+
     /** A quoted string loses its quotes; anything that reads as a number becomes a Double. */
     static Object normalise(Object value) {
         if (!(value instanceof String s)) {

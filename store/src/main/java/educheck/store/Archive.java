@@ -180,9 +180,22 @@ public final class Archive implements AutoCloseable {
         StoredRun.replay(this, id, out);
     }
 
+    /**
+     * A stored run's districts with these codes, and then its closing part (totals, roll-ups), to {@code out}: the other
+     * districts' rows are not read, so a page of one district of a national run costs that district.
+     */
+    public void replay(long id, java.util.Set<String> codes, ReportStream out) throws IOException {
+        StoredRun.replay(this, id, codes, out);
+    }
+
     /** A stored run as a report in {@code format} (text, json, html, csv, xml, rectification). */
     public void render(long id, String format, Writer out, RenderOptions options) throws IOException {
         replay(id, Formats.byName(format).open(out, runInfo(id), options));
+    }
+
+    /** As {@link #render(long, String, Writer, RenderOptions)}, with only the districts whose codes are given. */
+    public void render(long id, String format, java.util.Set<String> codes, Writer out, RenderOptions options) throws IOException {
+        replay(id, codes, Formats.byName(format).open(out, runInfo(id), options));
     }
 
     /** A district's open measures as last recorded for {@code year}, with the run they came from; empty if none. */

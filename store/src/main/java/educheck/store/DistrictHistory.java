@@ -21,8 +21,18 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
         return years.isEmpty() ? null : years.get(years.size() - 1).name();
     }
 
+    /**
+     * One year: its latest run and what it found.
+     *
+     * @param rules the rules that judged the run: two years judged by different rules may differ for that alone
+     */
     public record Year(int year, long runId, Instant recorded, String name, String verdict, List<Standard> standards,
-                       List<Row> findings) {
+                       List<Row> findings, RunRules rules) {
+    }
+
+    /** Whether year {@code i} was judged by other rules than the year shown before it (false for the first). */
+    public boolean rulesChangedAt(int i) {
+        return i > 0 && !years.get(i).rules().sameAs(years.get(i - 1).rules());
     }
 
     public record Standard(String standard, String title, String verdict) {
@@ -39,7 +49,7 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
             List<long[]> latest = new ArrayList<>();
             List<Object[]> heads = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT d.district_year, d.run_id, d.district_pos, r.finished_at, d.name,"
-                    + " d.verdict FROM districts d JOIN runs r ON r.id = d.run_id WHERE d.code = ?"
+                    + " d.verdict, r.rule_version, r.rule_sha256 FROM districts d JOIN runs r ON r.id = d.run_id WHERE d.code = ?"
                     + " ORDER BY d.district_year, d.run_id DESC")) {
                 s.setString(1, code);
                 try (ResultSet r = s.executeQuery()) {
@@ -51,7 +61,8 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
                         }
                         last = year;
                         latest.add(new long[] {year, r.getLong(2), r.getInt(3)});
-                        heads.add(new Object[] {r.getTimestamp(4).toInstant(), r.getString(5), r.getString(6)});
+                        heads.add(new Object[] {r.getTimestamp(4).toInstant(), r.getString(5), r.getString(6),
+                                new RunRules(Sql.getInt(r, "rule_version"), r.getString("rule_sha256"))});
                     }
                 }
             }
@@ -59,7 +70,7 @@ public record DistrictHistory(String code, String indicator, List<Year> years) {
                 long[] k = latest.get(i);
                 Object[] h = heads.get(i);
                 years.add(new Year((int) k[0], k[1], (Instant) h[0], (String) h[1], (String) h[2],
-                        standards(c, k[1], (int) k[2]), rows(c, k[1], (int) k[2], indicator)));
+                        standards(c, k[1], (int) k[2]), rows(c, k[1], (int) k[2], indicator), (RunRules) h[3]));
             }
             return new DistrictHistory(code, indicator, years);
         } catch (SQLException e) {

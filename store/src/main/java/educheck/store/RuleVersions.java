@@ -55,10 +55,12 @@ public final class RuleVersions {
         return query("SELECT * FROM rule_versions WHERE sha256 = ?", sha256).stream().findFirst();
     }
 
-    /** The newest version: the rules in force. Empty before any run or publication. */
+    /**
+     * The newest version: the rules in force, for every check recorded in this archive. Empty before any run or
+     * publication. One small indexed read: the web looks it up before every check.
+     */
     public Optional<Version> latest() throws ArchiveException {
-        List<Version> all = all();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return query("SELECT * FROM rule_versions ORDER BY version DESC LIMIT 1", null).stream().findFirst();
     }
 
     /** The files of version {@code n}, by path, as {@link RuleFiles#all()} holds them. */
@@ -79,9 +81,10 @@ public final class RuleVersions {
     }
 
     /**
-     * The version a run with {@code files} is judged by: the published version with the same sha256; for the bundled
-     * rules never seen before, a new version registered now (1 in a new archive). Null for a folder's rules that were
-     * never published.
+     * The version of {@code files}: the published version with the same sha256; in an archive with no version yet,
+     * the bundled rules registered now as version 1. Null for rules never published, the bundled rules of a newer
+     * educheck included: those never become a version on their own, they are offered for review
+     * ({@link ArchiveRules#offerBundled}).
      */
     public Integer versionOf(RuleFiles files, int ruleCount) throws ArchiveException {
         String sha = files.sha256();
@@ -89,7 +92,7 @@ public final class RuleVersions {
         if (known.isPresent()) {
             return known.get().number();
         }
-        if (!files.isBundled()) {
+        if (!files.isBundled() || latest().isPresent()) {
             return null;
         }
         return publish(files, ruleCount, BUNDLED_AUTHOR, "the rules bundled with educheck", null).number();

@@ -13,11 +13,13 @@ import java.util.Objects;
 
 /**
  * What changed between two stored runs, district by district (matched by code): findings that became FAIL, that
- * became PASS, whose status changed otherwise, and whose value moved; districts only one run checked. Districts are
- * matched by the database and findings one district at a time in memory (on indicator and subject), so two national
- * runs are compared without loading either.
+ * became PASS, whose status changed otherwise, and whose value moved; districts only one run checked; and the rules
+ * each run was judged by, since a status that changed under other rules may say nothing of the district. Districts
+ * are matched by the database and findings one district at a time in memory (on indicator and subject), so two
+ * national runs are compared without loading either.
  */
-public record RunDiff(long before, long after, List<Change> changes, List<String> onlyBefore, List<String> onlyAfter) {
+public record RunDiff(long before, long after, List<Change> changes, List<String> onlyBefore, List<String> onlyAfter,
+                      RunRules rulesBefore, RunRules rulesAfter) {
 
     /**
      * One finding that changed.
@@ -28,10 +30,20 @@ public record RunDiff(long before, long after, List<Change> changes, List<String
     public record Change(String district, String name, String kind, String indicator, String subject,
                          String statusBefore, String statusAfter, Object actualBefore, Object actualAfter) {
 
+        /** Whether the measured value is the same in both runs: a status that changed anyway changed by the rules. */
+        public boolean sameValue() {
+            return Objects.equals(actualBefore, actualAfter);
+        }
+
         /** How far a number moved (after − before), or null when either is not a number. */
         public Double delta() {
             return actualBefore instanceof Double a && actualAfter instanceof Double b ? b - a : null;
         }
+    }
+
+    /** Whether the two runs were judged by different rules (another version, or unpublished rules). */
+    public boolean rulesDiffer() {
+        return !rulesBefore.sameAs(rulesAfter);
     }
 
     public long becameFail() {
@@ -71,7 +83,8 @@ public record RunDiff(long before, long after, List<Change> changes, List<String
                     }
                 }
             }
-            return new RunDiff(before, after, changes, onlyIn(c, before, after), onlyIn(c, after, before));
+            return new RunDiff(before, after, changes, onlyIn(c, before, after), onlyIn(c, after, before),
+                    RunRules.of(c, before), RunRules.of(c, after));
         } catch (SQLException e) {
             throw archive.failure("runs " + before + " and " + after + " cannot be compared", e);
         }

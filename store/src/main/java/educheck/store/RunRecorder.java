@@ -323,8 +323,8 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
     private long insertRun() throws SQLException {
         String sql = "INSERT INTO runs (started_at, finished_at, rule_origin, rule_sha256, rule_count, jurisdictions,"
                 + " waivers_file, waivers_sha256, waivers_as_of, districts, pass_count, fail_count, incomplete_count,"
-                + " not_submitted_count, error_count, rule_faults, exit_code, rule_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)";
+                + " not_submitted_count, error_count, rule_faults, exit_code, rule_version, rule_basis)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?, ?)";
         try (PreparedStatement s = connection.prepareStatement(sql, new String[] {"id"})) {
             Timestamp now = Timestamp.from(started);
             s.setTimestamp(1, now);
@@ -338,6 +338,7 @@ public final class RunRecorder implements ReportStream, AutoCloseable {
             s.setString(8, w.file() == null ? null : w.sha256());
             s.setDate(9, w.file() == null ? null : Date.valueOf(w.asOf()));
             Sql.setInt(s, 10, info.version());
+            s.setString(11, info.basis() == null ? null : info.basis().key());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

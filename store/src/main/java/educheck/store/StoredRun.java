@@ -4,6 +4,7 @@ import educheck.checker.render.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RectificationItem;
 import educheck.checker.report.RollupReport;
+import educheck.checker.report.RuleBasis;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;
 import educheck.model.CountyStatus;
@@ -46,7 +47,7 @@ final class StoredRun {
 
     private static RunInfo info(Connection c, long id, Archive archive) throws SQLException, ArchiveException {
         try (PreparedStatement s = c.prepareStatement("SELECT rule_origin, rule_sha256, rule_count, jurisdictions,"
-                + " waivers_file, waivers_sha256, waivers_as_of, rule_version FROM runs WHERE id = ?")) {
+                + " waivers_file, waivers_sha256, waivers_as_of, rule_version, rule_basis FROM runs WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -58,10 +59,22 @@ final class StoredRun {
                 if (file != null) {
                     waivers = waivers(c, id, Path.of(file), r.getString("waivers_sha256"), r.getDate("waivers_as_of"));
                 }
-                return new RunInfo(r.getString("rule_origin"), r.getString("rule_sha256"), r.getInt("rule_count"),
-                        words(r.getString("jurisdictions")), waivers, Sql.getInt(r, "rule_version"));
+                String origin = r.getString("rule_origin");
+                return new RunInfo(origin, r.getString("rule_sha256"), r.getInt("rule_count"), words(r.getString("jurisdictions")),
+                        waivers, Sql.getInt(r, "rule_version"), basis(r.getString("rule_basis"), origin));
             }
         }
+    }
+
+    /**
+     * Why the run used its rules; a run recorded before the archive kept it (schema V15) took the bundled rules, a
+     * published version chosen with --rules-version (origin "archive") or a folder.
+     */
+    private static RuleBasis basis(String recorded, String origin) {
+        if (recorded != null) {
+            return RuleBasis.of(recorded);
+        }
+        return origin.equals("bundled") ? RuleBasis.BUNDLED : origin.equals("archive") ? RuleBasis.VERSION : RuleBasis.FOLDER;
     }
 
     /** The run's waivers, each matched as many times as it was in the run, so {@code uses()} says what it said. */
@@ -91,14 +104,21 @@ final class StoredRun {
     }
 
     static void replay(Archive archive, long id, ReportStream out) throws IOException {
+        replay(archive, id, null, out);
+    }
+
+    /** As {@link #replay(Archive, long, ReportStream)}, reading only the districts whose codes are given (null: all). */
+    static void replay(Archive archive, long id, java.util.Set<String> codes, ReportStream out) throws IOException {
         try (Connection c = archive.connection()) {
             info(c, id, archive);
             List<Integer> positions = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT district_pos FROM districts WHERE run_id = ? ORDER BY district_pos")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT district_pos, code FROM districts WHERE run_id = ? ORDER BY district_pos")) {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        positions.add(r.getInt(1));
+                        if (codes == null || codes.contains(r.getString(2))) {
+                            positions.add(r.getInt(1));
+                        }
                     }
                 }
             }

@@ -69,6 +69,57 @@ public final class Users {
         }
     }
 
+    /** The districts and jurisdictions assigned to {@code name} (table user_districts, V10), sorted. */
+    public List<String> scopes(String name) throws ArchiveException {
+        return scopesOf(name).getOrDefault(name, List.of());
+    }
+
+    /** Every account's assigned districts and jurisdictions, by account name. */
+    public java.util.Map<String, List<String>> allScopes() throws ArchiveException {
+        return scopesOf(null);
+    }
+
+    private java.util.Map<String, List<String>> scopesOf(String name) throws ArchiveException {
+        String sql = "SELECT user_name, scope FROM user_districts" + (name == null ? "" : " WHERE user_name = ?") + " ORDER BY user_name, scope";
+        try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (name != null) {
+                s.setString(1, name);
+            }
+            java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw archive.failure("the districts of the accounts cannot be read", e);
+        }
+    }
+
+    /** Replaces what is assigned to account {@code name}, in one transaction. */
+    public void assign(String name, List<String> scopes) throws ArchiveException {
+        try (Connection c = archive.connection()) {
+            Sql.transaction(c, t -> {
+                try (PreparedStatement s = t.prepareStatement("DELETE FROM user_districts WHERE user_name = ?")) {
+                    s.setString(1, name);
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = t.prepareStatement("INSERT INTO user_districts (user_name, scope) VALUES (?, ?)")) {
+                    for (String scope : new java.util.TreeSet<>(scopes)) {
+                        s.setString(1, name);
+                        s.setString(2, scope);
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw archive.failure("the districts of " + name + " cannot be saved", e);
+        }
+    }
+
     private List<User> read(String sql, String name) throws ArchiveException {
         try (Connection c = archive.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             if (name != null) {

@@ -8,6 +8,7 @@ import educheck.checker.RuleFiles;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
 import educheck.checker.render.RenderOptions;
+import educheck.checker.report.RuleBasis;
 import educheck.checker.report.RunInfo;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -72,7 +73,8 @@ class RuleVersionsTest {
         Path file = Path.of("..", "samples", "passing-320583-kunshan.xml");
         long id;
         try (Archive archive = Archive.open(location)) {
-            RunInfo info = RunInfo.of(bundled).withVersion(archive.ruleVersions().versionOf(bundled.files(), bundled.ruleCount()));
+            RunInfo info = RunInfo.of(bundled).withVersion(archive.ruleVersions().versionOf(bundled.files(), bundled.ruleCount()))
+                    .withBasis(RuleBasis.IN_FORCE);
             try (RunRecorder recorder = archive.record(info, List.of(file))) {
                 new CheckRun(new DistrictChecker(bundled), 1).run(List.of(file), recorder);
                 recorder.commit();
@@ -81,6 +83,7 @@ class RuleVersionsTest {
         }
         try (Archive archive = Archive.open(location)) {
             assertThat(archive.runInfo(id).version()).isEqualTo(1);
+            assertThat(archive.runInfo(id).basis()).as("why, kept with the run").isEqualTo(RuleBasis.IN_FORCE);
             // The input is kept byte for byte, to check the run again under a draft (what-if).
             Path again = Files.createDirectories(dir.resolve("again"));
             assertThat(archive.inputFiles(id, again)).singleElement().satisfies(p -> {
@@ -89,10 +92,20 @@ class RuleVersionsTest {
             });
             StringWriter zh = new StringWriter();
             archive.render(id, "text", zh, RenderOptions.plain(RenderOptions.Lang.ZH));
-            assertThat(zh.toString().lines().findFirst().orElseThrow()).endsWith(" · 规则版本 1");
+            assertThat(zh.toString().lines().findFirst().orElseThrow()).endsWith(" · 规则版本 1（档案库现行规则）");
             StringWriter en = new StringWriter();
             archive.render(id, "html", en, RenderOptions.plain(RenderOptions.Lang.EN));
-            assertThat(en.toString()).contains(" · rule set version 1 · ");
+            assertThat(en.toString()).contains(" · <span id=\"rule-basis\">rule set version 1 (in force in the archive)</span> · ");
+            StringWriter json = new StringWriter();
+            archive.render(id, "json", json, RenderOptions.plain(RenderOptions.Lang.EN));
+            assertThat(json.toString()).contains("\"version\" : 1,").contains("\"why\" : \"in-force\"");
+            StringWriter xml = new StringWriter();
+            archive.render(id, "xml", xml, RenderOptions.plain(RenderOptions.Lang.EN));
+            assertThat(xml.toString()).contains(" version=\"1\" why=\"in-force\"");
+            StringWriter csv = new StringWriter();
+            archive.render(id, "csv", csv, RenderOptions.plain(RenderOptions.Lang.EN));
+            assertThat(csv.toString().lines().skip(1).findFirst().orElseThrow()).startsWith("ruleSet,,,,1,in-force,,,,,,"
+                    + "rule set version 1 (in force in the archive),bundled," + bundled.sha256() + ",");
         }
     }
 }

@@ -34,6 +34,26 @@ public final class Accounts {
         return name != null && users.remove(name);
     }
 
+    /** The districts assigned to {@code name}: what an inspector may upload and read (the other roles read all). */
+    Assignment assignment(Principal who) throws ArchiveException {
+        return who.role().allows(Role.ANALYST) ? Assignment.ALL : new Assignment(users.scopes(who.user()));
+    }
+
+    /** The districts and jurisdictions assigned to account {@code name}. */
+    public List<String> scopes(String name) throws ArchiveException {
+        return users.scopes(name);
+    }
+
+    /** Every account's assigned districts and jurisdictions, by name. */
+    public java.util.Map<String, List<String>> allScopes() throws ArchiveException {
+        return users.allScopes();
+    }
+
+    /** Replaces what is assigned to {@code name} (scopes as {@link Assignment#parse} checks them). */
+    public void assign(String name, List<String> scopes) throws ArchiveException {
+        users.assign(name, scopes);
+    }
+
     public boolean anyAdmin() throws ArchiveException {
         return all().stream().anyMatch(a -> a.role() == Role.ADMIN);
     }

@@ -39,7 +39,8 @@ final class Api {
         UploadReceiver.Upload upload = UploadReceiver.receive(ctx, options.maxUploadBytes());
         CheckQueue.Job job;
         try {
-            job = queue.submit(upload.file(), upload.shownName(), Layout.who(ctx).user());
+            Principal who = Layout.who(ctx);
+            job = queue.submit(upload.file(), upload.shownName(), who.uploader(), ReadAccess.assignment(ctx));
         } catch (CheckQueue.Busy e) {
             ctx.header("Retry-After", "5");
             throw new Refusal(503, "error.busy");
@@ -49,6 +50,9 @@ final class Api {
         } catch (ExecutionException | TimeoutException e) {
             ctx.header("Retry-After", "30");
             throw new Refusal(503, "error.busy");
+        }
+        if (job.state() == CheckQueue.State.NOT_ASSIGNED) {
+            throw new Refusal(403, "error.notAssigned", job.errorLines(zh));
         }
         if (job.state() != CheckQueue.State.DONE) {
             throw new Refusal(400, "error.badFile", job.errorLines(zh));
@@ -75,7 +79,7 @@ final class Api {
     /** The district year by year (the latest run of each year): verdicts, and each district-wide indicator's values. */
     void history(Context ctx) throws IOException {
         String code = DistrictPages.code(ctx);
-        ReadAccess.district(ctx, archive, code);
+        ReadAccess.district(ctx, code);
         List<RunArchive.Year> years = archive.years(code);
         if (years.isEmpty()) {
             throw new Refusal(404, "error.notFound");
@@ -83,10 +87,12 @@ final class Api {
         List<Map<String, Object>> out = new ArrayList<>();
         String name = null;
         for (RunArchive.Year y : years) {
-            Uploads.District d = archive.run(String.valueOf(y.runId())).flatMap(u -> u.districts().stream()
-                    .filter(x -> x.code().equals(code)).findFirst()).orElse(null);
+            Uploads.Upload run = archive.run(String.valueOf(y.runId())).orElse(null);
+            Uploads.District d = run == null ? null : run.districts().stream().filter(x -> x.code().equals(code)).findFirst().orElse(null);
             name = d == null ? name : d.name();
-            out.add(ordered("year", y.year(), "run", y.runId(), "verdict", d == null ? null : d.verdict()));
+            // Years judged by different rules may differ for that alone: each says which rules judged it.
+            out.add(ordered("year", y.year(), "run", y.runId(), "verdict", d == null ? null : d.verdict(),
+                    "rules", run == null ? null : ordered("version", run.rules().version(), "sha256", run.rules().sha256())));
         }
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (List<Uploads.Finding> series : DistrictPages.series(code, years).values()) {

@@ -33,25 +33,29 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CheckQueue implements AutoCloseable {
 
-    public enum State { QUEUED, RUNNING, DONE, REFUSED }
+    /** NOT_ASSIGNED: the file names a district outside the uploader's assignment; nothing of it was archived. */
+    public enum State { QUEUED, RUNNING, DONE, REFUSED, NOT_ASSIGNED }
 
     /** One upload on its way through the queue. */
     public final class Job {
         private final String id;
         private final long seq;
         private final String user;
+        private final Assignment assignment;
         private final String fileName;
         private final Instant submitted = Instant.now();
         private volatile State state = State.QUEUED;
         private volatile long runId;
         private volatile RunOutcome refusedOutcome;
         private volatile String failure;
+        private volatile List<String> notAssigned = List.of();
         private final CompletableFuture<Job> done = new CompletableFuture<>();
 
-        Job(String id, long seq, String user, String fileName) {
+        Job(String id, long seq, String user, Assignment assignment, String fileName) {
             this.id = id;
             this.seq = seq;
             this.user = user;
+            this.assignment = assignment;
             this.fileName = fileName;
         }
 
@@ -85,8 +89,11 @@ public final class CheckQueue implements AutoCloseable {
             return done;
         }
 
-        /** Why the upload was not checked, as the command line says it (REFUSED only). */
+        /** Why the upload was not checked, as the command line says it (REFUSED), or the districts not assigned. */
         public List<String> errorLines(boolean chinese) {
+            if (state == State.NOT_ASSIGNED) {
+                return notAssigned;
+            }
             if (failure != null) {
                 return List.of("educheck: " + failure);
             }
@@ -102,6 +109,7 @@ public final class CheckQueue implements AutoCloseable {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("educheck.web");
 
     private final RulesInForce rules;
     private final RunArchive archive;
@@ -125,9 +133,9 @@ public final class CheckQueue implements AutoCloseable {
      * Queues the upload held in {@code file} (a fresh folder of its own, deleted once checked). {@code fileName} is
      * the name the reports and errors show.
      */
-    public Job submit(Path file, String fileName, String user) throws Busy {
+    public Job submit(Path file, String fileName, String user, Assignment assignment) throws Busy {
         forgetOld();
-        Job job = new Job(newId(), seq.incrementAndGet(), user, fileName);
+        Job job = new Job(newId(), seq.incrementAndGet(), user, assignment, fileName);
         jobs.put(job.id, job);
         try {
             pool.execute(() -> check(job, file));
@@ -170,15 +178,35 @@ public final class CheckQueue implements AutoCloseable {
 
     private void check(Job job, Path file) {
         job.state = State.RUNNING;
-        // One rule set for the whole check, even if a newer version is put in force meanwhile.
-        RulesInForce.State inForce = rules.current();
+        try {
+            // One rule set for the whole check, the version in force as it starts, even if another is published meanwhile.
+            check(job, file, rules.current());
+        } catch (IOException | RuntimeException e) {
+            // The message names the upload, never the folder it waited in.
+            String message = String.valueOf(e.getMessage()).replace(file.toString(), job.fileName);
+            job.failure = e instanceof IOException ? message : "the upload could not be checked: " + e.getClass().getSimpleName();
+            if (!(e instanceof IOException)) {
+                LOG.error("the check of upload {} failed", job.fileName, e);
+            }
+            job.state = State.REFUSED;
+        } finally {
+            deleteQuietly(file);
+            job.done.complete(job);
+        }
+    }
+
+    private void check(Job job, Path file, RulesInForce.State inForce) throws IOException {
         try (RunRecorder recorder = archive.record(inForce.info(), file, job.fileName)) {
             // As `educheck check --archive`: the archive supplies last year's figures a submission lacks.
             DistrictChecker withLastYear = inForce.checker().withLastYear(archive.archive().lastYearFigures());
             // One thread per check: the queue's workers are the parallelism, so checks never crowd each other out.
-            RunOutcome outcome = renamed(new CheckRun(withLastYear, 1).run(List.of(file), new Renaming(recorder, Path.of(job.fileName))),
-                    Path.of(job.fileName));
-            if (!outcome.inputErrors().isEmpty()) {
+            Renaming gate = new Renaming(recorder, Path.of(job.fileName), job.assignment);
+            RunOutcome outcome = renamed(new CheckRun(withLastYear, 1).run(List.of(file), gate), Path.of(job.fileName));
+            if (!gate.notAssigned.isEmpty()) {
+                // Closing without commit leaves no trace of the file: a district is assigned, never claimed by uploading it.
+                job.notAssigned = List.copyOf(gate.notAssigned);
+                job.state = State.NOT_ASSIGNED;
+            } else if (!outcome.inputErrors().isEmpty()) {
                 // A bad file is answered with its errors and not archived: closing without commit leaves no trace.
                 job.refusedOutcome = outcome;
                 job.state = State.REFUSED;
@@ -188,33 +216,31 @@ public final class CheckQueue implements AutoCloseable {
                 job.runId = recorder.runId();
                 job.state = State.DONE;
             }
-        } catch (IOException | RuntimeException e) {
-            // The message names the upload, never the folder it waited in.
-            String message = String.valueOf(e.getMessage()).replace(file.toString(), job.fileName);
-            job.failure = e instanceof IOException ? message : "the upload could not be checked: " + e.getClass().getSimpleName();
-            if (!(e instanceof IOException)) {
-                System.err.println("educheck serve: the check of an upload failed: " + e);
-                e.printStackTrace();
-            }
-            job.state = State.REFUSED;
-        } finally {
-            deleteQuietly(file);
-            job.done.complete(job);
         }
     }
 
-    /** Passes each district's report on, naming the upload rather than where it waited. */
+    /**
+     * Passes each district's report on, naming the upload rather than where it waited; a district outside the
+     * uploader's assignment is held back and listed instead.
+     */
     private static final class Renaming implements ReportStream {
         private final ReportStream out;
         private final Path shownAs;
+        private final Assignment assignment;
+        final List<String> notAssigned = new ArrayList<>();
 
-        Renaming(ReportStream out, Path shownAs) {
+        Renaming(ReportStream out, Path shownAs, Assignment assignment) {
             this.out = out;
             this.shownAs = shownAs;
+            this.assignment = assignment;
         }
 
         @Override
         public void district(DistrictReport d) throws IOException {
+            if (!assignment.covers(d.code())) {
+                notAssigned.add(d.code() + " " + (d.name() == null ? "" : d.name()));
+                return;
+            }
             out.district(new DistrictReport(shownAs, d.code(), d.name(), d.year(), d.jurisdictions(), d.verdict(), d.standards(),
                     d.findings(), d.rectification(), d.names(), d.measures()));
         }

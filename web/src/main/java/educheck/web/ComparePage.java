@@ -49,7 +49,8 @@ final class ComparePage {
 
     void page(Context ctx) throws Exception {
         Words w = Layout.words(ctx);
-        Map<String, Uploads.Upload> latest = latestByDistrict();
+        // Every district's latest run (year first) for the form: the districts' own rows, never a run's findings.
+        Map<String, Uploads.Latest> latest = archive.latest(null);
         List<String> chosen = ctx.queryParams("district").stream().distinct().toList();
         String judgeAs = blankToNull(ctx.queryParam("judgeAs"));
         String form = form(w, latest, chosen, judgeAs);
@@ -84,17 +85,16 @@ final class ComparePage {
         }
         StringWriter out = new StringWriter();
         ComparisonFormats.byName("html").write(out, table, RenderOptions.plain(w.zh() ? RenderOptions.Lang.ZH : RenderOptions.Lang.EN));
-        String html = out.toString().replaceFirst("</head>", "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>")
+        String html = out.toString().replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(Layout.SITE_HEAD + "</head>"))
                 .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + form + notes));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);
     }
 
-    private String form(Words w, Map<String, Uploads.Upload> latest, List<String> chosen, String judgeAs) {
+    private String form(Words w, Map<String, Uploads.Latest> latest, List<String> chosen, String judgeAs) {
         StringBuilder form = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("compare.title"))).append("</h1><p>")
                 .append(esc(w.get("compare.help"))).append("</p><form class=\"stack\" method=\"get\" action=\"/compare\"><div class=\"checks\">");
-        for (Map.Entry<String, Uploads.Upload> e : latest.entrySet()) {
-            Uploads.District d = e.getValue().districts().stream().filter(x -> x.code().equals(e.getKey())).findFirst().orElseThrow();
+        for (Uploads.Latest d : latest.values()) {
             form.append("<label><input type=\"checkbox\" name=\"district\" value=\"").append(esc(d.code())).append('"')
                     .append(chosen.contains(d.code()) ? " checked" : "").append("> ").append(esc(d.code() + " " + d.name() + " (" + d.year() + ")"))
                     .append("</label>");
@@ -109,13 +109,21 @@ final class ComparePage {
                 .append("</button></form></section>\n").toString();
     }
 
-    /** Each district as its latest run judged it, with that run's roll-ups that judged it. */
-    private ComparisonTable stored(List<String> chosen, Map<String, Uploads.Upload> latest) throws IOException {
+    /**
+     * Each district as its latest run judged it, with that run's roll-ups that judged it. Each run is read once, and
+     * only for its chosen districts' rows: 50 districts of one 60-district run read 50 districts, not 50 runs.
+     */
+    private ComparisonTable stored(List<String> chosen, Map<String, Uploads.Latest> latest) throws IOException {
         ComparisonTable.Builder builder = ComparisonTable.builder(null);
         List<RollupReport> rollups = new ArrayList<>();
-        for (String code : chosen) {
-            archive.replay(latest.get(code).runId(), new OneDistrict(code, builder, rollups));
+        Map<Long, java.util.Set<String>> byRun = new LinkedHashMap<>();
+        chosen.forEach(code -> byRun.computeIfAbsent(latest.get(code).runId(), k -> new java.util.HashSet<>()).add(code));
+        Map<String, DistrictReport> read = new java.util.HashMap<>();
+        for (Map.Entry<Long, java.util.Set<String>> run : byRun.entrySet()) {
+            archive.replay(run.getKey(), run.getValue(), new ChosenDistricts(run.getValue(), read, rollups));
         }
+        // In the order chosen, as the command line puts its columns.
+        chosen.stream().map(read::get).filter(java.util.Objects::nonNull).forEach(builder::add);
         return builder.build(new RunOutcome(RunOutcome.emptyCounts(), List.of(), rollups, 0));
     }
 
@@ -123,7 +131,7 @@ final class ComparePage {
      * The chosen districts' latest runs' inputs, written to a temporary folder (one sub-folder per run, newest run
      * first) and checked again under {@code judgeAs} on a check worker.
      */
-    private Comparison.Result judged(List<String> chosen, Map<String, Uploads.Upload> latest, String judgeAs) throws Exception {
+    private Comparison.Result judged(List<String> chosen, Map<String, Uploads.Latest> latest, String judgeAs) throws Exception {
         List<Long> runs = chosen.stream().map(c -> latest.get(c).runId()).distinct().sorted(Comparator.reverseOrder()).toList();
         java.util.concurrent.CompletableFuture<Comparison.Result> done;
         try {
@@ -181,45 +189,35 @@ final class ComparePage {
         return message == null ? null : message.replace(prefix, "");
     }
 
-    /** Passes on one district of a stored run, and the run's roll-ups that judged it. */
-    private static final class OneDistrict implements ReportStream {
-        private final String code;
-        private final ComparisonTable.Builder builder;
+    /** Keeps the chosen districts of a stored run (the first read of each), and the run's roll-ups that judged one. */
+    private static final class ChosenDistricts implements ReportStream {
+        private final java.util.Set<String> codes;
+        private final Map<String, DistrictReport> read;
         private final List<RollupReport> rollups;
 
-        OneDistrict(String code, ComparisonTable.Builder builder, List<RollupReport> rollups) {
-            this.code = code;
-            this.builder = builder;
+        ChosenDistricts(java.util.Set<String> codes, Map<String, DistrictReport> read, List<RollupReport> rollups) {
+            this.codes = codes;
+            this.read = read;
             this.rollups = rollups;
         }
 
         @Override
         public void district(DistrictReport d) {
-            if (d.code().equals(code)) {
-                builder.add(d);
+            if (codes.contains(d.code())) {
+                read.putIfAbsent(d.code(), d);
             }
         }
 
         @Override
         public void finish(RunOutcome outcome) {
             for (RollupReport r : outcome.rollups()) {
-                boolean judgesIt = r.group().counties().stream().anyMatch(c -> c.code().equals(code) && c.inRun());
-                if (judgesIt && rollups.stream().noneMatch(x -> x.finding().getId().equals(r.finding().getId())
+                boolean judgesOne = r.group().counties().stream().anyMatch(c -> codes.contains(c.code()) && c.inRun());
+                if (judgesOne && rollups.stream().noneMatch(x -> x.finding().getId().equals(r.finding().getId())
                         && x.finding().getSubject().equals(r.finding().getSubject()))) {
                     rollups.add(r);
                 }
             }
         }
-    }
-
-    private Map<String, Uploads.Upload> latestByDistrict() throws IOException {
-        Map<String, Uploads.Upload> latest = new LinkedHashMap<>();
-        for (Uploads.Upload r : archive.runs(500)) {
-            for (Uploads.District d : r.districts()) {
-                latest.putIfAbsent(d.code(), r);
-            }
-        }
-        return latest;
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.badge;
 import static educheck.checker.render.SiteAssets.esc;
 
 import educheck.checker.render.YearChart;
@@ -30,15 +29,19 @@ final class DistrictPages {
         return code;
     }
 
+    /** Runs a page of the district's history lists. */
+    static final int PAGE = 20;
+
     void page(Context ctx) throws IOException {
         String code = code(ctx);
-        ReadAccess.district(ctx, archive, code);
-        List<Uploads.Upload> runs = archive.ofDistrict(code, 20);
+        ReadAccess.district(ctx, code);
+        int page = pageAskedFor(ctx);
+        int total = archive.countOfDistrict(code);
+        List<Uploads.Upload> runs = archive.ofDistrict(code, (page - 1) * PAGE, PAGE);
         List<RunArchive.Year> years = archive.years(code);
         Words w = Layout.words(ctx);
-        String name = runs.isEmpty() ? "" : runs.get(0).districts().stream().filter(d -> d.code().equals(code))
-                .map(Uploads.District::name).findFirst().orElse("");
-        String title = w.get("district.title") + " " + code + " " + name;
+        Uploads.Latest latest = archive.latest(List.of(code)).get(code);
+        String title = w.get("district.title") + " " + code + " " + (latest == null || latest.name() == null ? "" : latest.name());
         StringBuilder b = new StringBuilder("<section class=\"card\"><h1 id=\"district\">").append(esc(title)).append("</h1>\n");
         if (runs.isEmpty()) {
             b.append("<p>").append(esc(w.get("district.none"))).append("</p></section>");
@@ -48,28 +51,61 @@ final class DistrictPages {
         }
         b.append("<table id=\"history\"><thead><tr><th>").append(esc(w.get("col.run"))).append("</th><th>").append(esc(w.get("col.time")))
                 .append("</th><th>").append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict")))
-                .append("</th><th>").append(esc(w.get("col.user"))).append("</th></tr></thead><tbody>");
+                .append("</th><th>").append(esc(w.get("col.user"))).append("</th><th>").append(esc(w.get("col.rules")))
+                .append("</th></tr></thead><tbody>");
         for (Uploads.Upload r : runs) {
             for (Uploads.District d : r.districts()) {
                 if (d.code().equals(code)) {
                     // An inspector sees the district's whole history, and links only to the runs they may open.
-                    String run = ReadAccess.mayRead(Layout.who(ctx), r) ? Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))
+                    String run = ReadAccess.mayRead(ctx, r) ? Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))
                             : String.valueOf(r.runId());
                     b.append("<tr><td class=\"id\">").append(run).append("</td><td>")
                             .append(ReportPages.TIME.format(r.at())).append("</td><td>").append(d.year()).append("</td><td>")
-                            .append(badge(d.verdict(), d.verdict())).append("</td><td>").append(esc(r.user() == null ? "(cli)" : r.user()))
-                            .append("</td></tr>");
+                            .append(Layout.badge(ctx, d.verdict())).append("</td><td>").append(esc(ReportPages.uploader(w, r)))
+                            .append("</td><td class=\"rules\">").append(esc(r.rules().shown())).append("</td></tr>");
                 }
             }
         }
-        b.append("</tbody></table></section>\n");
-        diff(b, code, runs, w);
+        b.append("</tbody></table>").append(pager(w, code, page, total)).append("</section>\n");
+        diff(b, ctx, code, page == 1 && runs.size() > 1 ? runs : archive.ofDistrict(code, 0, 2), w);
         b.append("<section class=\"card\"><h2>").append(esc(w.get("district.charts"))).append("</h2><div class=\"charts\">\n");
         for (Map.Entry<String, List<Uploads.Finding>> s : series(code, years).entrySet()) {
-            b.append(chart(s.getKey(), s.getValue(), years));
+            b.append(chart(title(s.getValue(), w), s.getValue(), years));
         }
         b.append("</div></section>");
         Layout.page(ctx, title, b.toString());
+    }
+
+    /** The page of the history asked for ({@code ?page=N}, from 1); anything else is the first. */
+    private static int pageAskedFor(Context ctx) {
+        String p = ctx.queryParam("page");
+        return p != null && p.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(p) : 1;
+    }
+
+    /** Links to the newer and older pages of the history, with where this page is. */
+    private static String pager(Words w, String code, int page, int total) {
+        int pages = Math.max(1, (total + PAGE - 1) / PAGE);
+        if (pages == 1) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<p class=\"pager\" id=\"pager\">");
+        if (page > 1) {
+            b.append("<a id=\"newer\" href=\"/districts/").append(esc(code)).append("?page=").append(page - 1).append("\">")
+                    .append(esc(w.get("pager.newer"))).append("</a> ");
+        }
+        b.append(esc(w.format("pager.of", page, pages, total)));
+        if (page < pages) {
+            b.append(" <a id=\"older\" href=\"/districts/").append(esc(code)).append("?page=").append(page + 1).append("\">")
+                    .append(esc(w.get("pager.older"))).append("</a>");
+        }
+        return b.append("</p>").toString();
+    }
+
+    /** A chart's caption: the indicator's ID and name in the page's language, and what it is about. */
+    private static String title(List<Uploads.Finding> series, Words w) {
+        Uploads.Finding last = series.get(series.size() - 1);
+        String name = w.zh() ? (last.nameZh() != null ? last.nameZh() : last.nameEn()) : (last.nameEn() != null ? last.nameEn() : last.nameZh());
+        return last.indicator() + (name == null ? "" : " " + name) + " · " + last.subject();
     }
 
     /** For each district-wide indicator (not one school's) with a number in the latest year: its finding in each year. */
@@ -102,7 +138,8 @@ final class DistrictPages {
         return head.equals(code) || head.matches("[A-Z_]+");
     }
 
-    private void diff(StringBuilder b, String code, List<Uploads.Upload> runs, Words w) throws IOException {
+    /** What changed between the district's latest run (year first) and the one before it in the same order. */
+    private void diff(StringBuilder b, Context ctx, String code, List<Uploads.Upload> runs, Words w) throws IOException {
         b.append("<section class=\"card\" id=\"diff\"><h2>").append(esc(w.get("district.diff"))).append("</h2>");
         if (runs.size() < 2) {
             b.append("<p>").append(esc(w.get("district.noDiff"))).append("</p></section>\n");
@@ -114,14 +151,21 @@ final class DistrictPages {
             return;
         }
         b.append("<p class=\"meta\">").append(runs.get(1).runId()).append(" → ").append(runs.get(0).runId()).append("</p>");
+        boolean byRules = !runs.get(1).rules().sameAs(runs.get(0).rules());
+        if (byRules) {
+            b.append("<p class=\"notice\" id=\"rules-changed\">").append(esc(w.format("district.rulesChanged", runs.get(1).rules().shown(),
+                    runs.get(0).rules().shown()))).append("</p>");
+        }
         b.append("<table><thead><tr><th>").append(esc(w.get("col.id"))).append("</th><th>").append(esc(w.get("col.subject")))
                 .append("</th><th>").append(esc(w.get("col.change"))).append("</th><th>").append(esc(w.get("col.before")))
                 .append("</th><th>").append(esc(w.get("col.after"))).append("</th></tr></thead><tbody>");
         for (Change c : changes) {
             b.append("<tr class=\"row-").append(esc(c.after().status())).append("\"><td class=\"id\">").append(esc(c.after().indicator()))
                     .append("</td><td class=\"id\">").append(esc(c.after().subject())).append("</td><td>").append(esc(w.get("diff." + c.kind())))
-                    .append("</td><td>").append(cell(c.before().status(), c.before().actual())).append("</td><td>")
-                    .append(cell(c.after().status(), c.after().actual())).append("</td></tr>");
+                    .append("</td><td>").append(cell(ctx, c.before().status(), c.before().actual())).append("</td><td>")
+                    .append(cell(ctx, c.after().status(), c.after().actual()))
+                    .append(byRules && !c.kind().equals("VALUE") && java.util.Objects.equals(c.before().actual(), c.after().actual()) ? " <span class=\"muted by-rules\">(" + esc(w.get("district.sameValue")) + ")</span>" : "")
+                    .append("</td></tr>");
         }
         b.append("</tbody></table></section>\n");
     }
@@ -150,8 +194,8 @@ final class DistrictPages {
         return changes;
     }
 
-    private static String cell(String status, Object actual) {
-        return status == null ? "–" : badge(status, status) + " " + esc(show(actual));
+    private static String cell(Context ctx, String status, Object actual) {
+        return status == null ? "–" : Layout.badge(ctx, status) + " " + esc(show(actual));
     }
 
     /** The indicator's value year by year against its requirement, drawn as {@code educheck history --format html} draws it. */

@@ -193,8 +193,9 @@ final class DraftHtml {
                     .append("</span>: ").append(esc(c.text())).append("</li>");
         }
         return b.append("</ul><form class=\"stack\" method=\"post\" action=\"/rules/drafts/").append(d.id()).append("/comment\">")
-                .append(Layout.csrfField(ctx)).append("<label for=\"comment-text\">").append(esc(w.get("draft.commentText"))).append("</label>")
-                .append("<textarea id=\"comment-text\" name=\"text\" rows=\"2\" cols=\"60\" required></textarea>")
+                .append(Layout.csrfField(ctx)).append("<label for=\"comment-text\">").append(esc(w.get("draft.commentText"))).append(most(w, "text"))
+                .append("</label><textarea id=\"comment-text\" name=\"text\" rows=\"2\" cols=\"60\"").append(FieldLimits.maxlength("text"))
+                .append(" required></textarea>")
                 .append("<button type=\"submit\">").append(esc(w.get("draft.comment"))).append("</button></form></section>\n").toString();
     }
 
@@ -203,10 +204,12 @@ final class DraftHtml {
         StringBuilder b = new StringBuilder("<section class=\"card\" id=\"actions\">");
         if (d.editable()) {
             b.append("<form class=\"stack\" id=\"submit-form\" method=\"post\" action=\"/rules/drafts/").append(d.id()).append("/submit\">")
-                    .append(Layout.csrfField(ctx)).append("<label for=\"reason\">").append(esc(w.get("draft.reason"))).append("</label>")
-                    .append("<input type=\"text\" id=\"reason-input\" name=\"reason\" size=\"60\" value=\"").append(esc(d.reason() == null ? "" : d.reason()))
-                    .append("\"><label for=\"document\">").append(esc(w.get("draft.document"))).append("</label>")
-                    .append("<input type=\"text\" id=\"document\" name=\"document\" size=\"60\" value=\"").append(esc(d.document() == null ? "" : d.document()))
+                    .append(Layout.csrfField(ctx)).append("<label for=\"reason\">").append(esc(w.get("draft.reason"))).append(most(w, "reason"))
+                    .append("</label><input type=\"text\" id=\"reason-input\" name=\"reason\" size=\"60\"").append(FieldLimits.maxlength("reason"))
+                    .append(" value=\"").append(esc(d.reason() == null ? "" : d.reason()))
+                    .append("\"><label for=\"document\">").append(esc(w.get("draft.document"))).append(most(w, "document"))
+                    .append("</label><input type=\"text\" id=\"document\" name=\"document\" size=\"60\"").append(FieldLimits.maxlength("document"))
+                    .append(" value=\"").append(esc(d.document() == null ? "" : d.document()))
                     .append("\"><button type=\"submit\" id=\"submit\">").append(esc(w.get("draft.submit"))).append("</button></form>");
         } else if (d.status() == RuleDrafts.Status.SUBMITTED && d.author().equalsIgnoreCase(who)) {
             b.append("<p class=\"notice\" id=\"waiting\">").append(esc(w.get("draft.waiting"))).append("</p>");
@@ -216,8 +219,8 @@ final class DraftHtml {
             for (String action : List.of("approve", "reject")) {
                 b.append("<form class=\"stack\" id=\"").append(action).append("-form\" method=\"post\" action=\"/rules/drafts/").append(d.id())
                         .append("/").append(action).append("\">").append(Layout.csrfField(ctx)).append("<label for=\"").append(action)
-                        .append("-comment\">").append(esc(w.get("draft.commentText"))).append("</label><input type=\"text\" id=\"").append(action)
-                        .append("-comment\" name=\"comment\" size=\"60\"><button type=\"submit\" id=\"").append(action).append("\">")
+                        .append("-comment\">").append(esc(w.get("draft.commentText"))).append(most(w, "comment")).append("</label><input type=\"text\" id=\"")
+                        .append(action).append("-comment\" name=\"comment\" size=\"60\"").append(FieldLimits.maxlength("comment")).append("><button type=\"submit\" id=\"").append(action).append("\">")
                         .append(esc(w.get("draft." + action))).append("</button></form>");
             }
         }
@@ -248,9 +251,15 @@ final class DraftHtml {
         return b.append("<form class=\"editor-form\" method=\"post\" action=\"").append(esc(action)).append("\">").append(Layout.csrfField(ctx))
                 .append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(path)).append("\">")
                 .append("<div class=\"editor\"><pre class=\"gutter\" aria-hidden=\"true\">").append(gutter)
-                .append("</pre><textarea id=\"content\" name=\"content\" wrap=\"off\" spellcheck=\"false\" rows=\"").append(Math.min(40, lines + 1))
+                .append("</pre><textarea id=\"content\" name=\"content\" wrap=\"off\" spellcheck=\"false\"").append(FieldLimits.maxlength("content"))
+                .append(" rows=\"").append(Math.min(40, lines + 1))
                 .append("\" aria-label=\"").append(esc(path)).append("\">\n").append(esc(text)).append("</textarea></div>")
                 .append("<button type=\"submit\" id=\"save\">").append(esc(button)).append("</button></form>").toString();
+    }
+
+    /** The limit of a free-text field, said beside its label. */
+    private static String most(Words w, String field) {
+        return " <span class=\"muted\">(" + esc(w.format("form.most", FieldLimits.of(field))) + ")</span>";
     }
 
     static String audit(Words w, RuleAudit audit) {

@@ -2,16 +2,18 @@ package educheck.web;
 
 import static educheck.checker.render.SiteAssets.esc;
 
+import educheck.checker.DistrictChecker;
 import educheck.checker.RuleCompiler;
 import educheck.checker.RuleFiles;
 import educheck.checker.drafts.DraftCheck;
 import educheck.checker.drafts.RuleDiff;
 import educheck.checker.drafts.RuleEdit;
+import educheck.checker.mutations.MutationReport;
+import educheck.checker.mutations.MutationTest;
 import educheck.store.ArchiveException;
 import educheck.store.DraftReview;
 import educheck.store.RuleAudit;
 import educheck.store.RuleDrafts;
-import educheck.store.RuleVersions;
 import educheck.store.Uploads;
 import educheck.store.WhatIf;
 import io.javalin.http.Context;
@@ -40,6 +42,8 @@ final class DraftPages {
     /** A draft's check and what-if, by its files' sha256 (and the latest run): a page is read more often than edited. */
     private final Map<String, DraftCheck> checks = lru(4);
     private final Map<String, WhatIf> whatIfs = lru(8);
+    /** The changed rules' mutants no fixture notices, by the draft's files and the version it was made from. */
+    private final Map<String, MutationReport> pins = lru(4);
 
     DraftPages(RulesInForce inForce, RunArchive archive, ServeOptions options) {
         this.inForce = inForce;
@@ -149,6 +153,7 @@ final class DraftPages {
         b.append("</section>\n");
         b.append(DraftHtml.check(w, d, check, files));
         b.append(DraftHtml.diff(w, diff));
+        b.append(DraftPins.html(w, check.publishable() ? pins(d, files, check) : null));
         b.append(DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null));
         b.append(DraftHtml.comments(ctx, w, d, review.drafts().comments(d.id())));
         b.append(DraftHtml.actions(ctx, w, d, who(ctx)));
@@ -157,7 +162,7 @@ final class DraftPages {
     }
 
     /** GET /rules/file?path=: a file of the rules in force, in the editor; saving makes a new draft. */
-    void editInForce(Context ctx) {
+    void editInForce(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
         RulesInForce.State state = inForce.current();
         String path = ctx.queryParam("path");
@@ -204,12 +209,14 @@ final class DraftPages {
         ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
     }
 
-    /** POST /rules/drafts/{id}/approve: publishes, then puts the new version in force off the request thread. */
+    /**
+     * POST /rules/drafts/{id}/approve: publishes the next version, in force for every server on the archive from its
+     * next check; this one loads it off the request thread at once.
+     */
     void approve(Context ctx) throws ArchiveException {
         RuleDrafts.Draft d = draft(ctx);
-        RuleVersions.Version[] published = new RuleVersions.Version[1];
-        act(() -> published[0] = review.approve(d.id(), who(ctx), ctx.formParam("comment")));
-        inForce.publish(review.drafts().ruleFiles(d.id()), published[0].number());
+        act(() -> review.approve(d.id(), who(ctx), ctx.formParam("comment")));
+        inForce.loadSoon();
         ctx.redirect("/rules/drafts/" + d.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -242,6 +249,18 @@ final class DraftPages {
 
     private DraftCheck check(RuleFiles files) {
         return checks.computeIfAbsent(files.sha256(), k -> DraftCheck.of(files, RuleCompiler.standard(), options.budget()));
+    }
+
+    private MutationReport pins(RuleDrafts.Draft d, RuleFiles files, DraftCheck check) throws ArchiveException {
+        String key = files.sha256() + "/" + d.baseVersion();
+        MutationReport known = pins.get(key);
+        if (known == null) {
+            // One thread: the server's cores are the check queue's.
+            known = new MutationTest(new DistrictChecker(check.rules()).withBudget(options.budget()), 1)
+                    .runChanged(review.baseFiles(d), check.fixtures());
+            pins.put(key, known);
+        }
+        return known;
     }
 
     private WhatIf whatIf(RuleFiles files, DraftCheck check) throws IOException {

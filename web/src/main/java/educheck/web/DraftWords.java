@@ -53,6 +53,13 @@ final class DraftWords {
         w("draft.verdict", "结论", "verdict");
         w("draft.unchanged", "不变", "unchanged");
         w("draft.none", "（无）", "(none)");
+        w("draft.pins", "样例能否发现写错：改动的规则逐一读错后再跑样例", "Pinned by a fixture? Each changed rule read a little wrong, against the fixtures");
+        w("draft.pinsUnavailable", "草稿不能发布，未试。", "The draft cannot be published, so nothing was tried.");
+        w("draft.pinsNone", "没有改动的规则。", "No rule changes.");
+        w("draft.pinsAll", "试了 %d 种读错（标准差一步、比较方式宽严、年份差一年、约束力读错、状态互换），每一种都有样例发现。",
+                "%d wrong readings tried (a threshold a step off, a comparator strict or loose, a due year a year off, the force misread, a status swapped); a fixture notices every one.");
+        w("draft.pinsSome", "试了 %d 种读错，其中 %d 种没有任何样例能发现：这些改动若写错也不会被察觉，请在样例中补上标准线上和越线一步的情形。",
+                "%d wrong readings tried; %d of them no fixture notices: a mistake there would go unseen. Add fixtures on the line and one step beyond it.");
         w("draft.files", "文件", "Files");
         w("draft.edit", "编辑", "edit");
         w("draft.comments", "意见", "Comments");

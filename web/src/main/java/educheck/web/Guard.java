@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Decides who is asking and whether they may: security headers on every answer, the session cookie, sign-in by
- * session (pages) or HTTP Basic (the JSON API, for scripts), the route's role, and the CSRF token of every form.
+ * session (pages), or by an API token or HTTP Basic (the JSON API, for scripts; Basic throttled like the sign-in
+ * form), the route's role, and the CSRF token of every form.
  */
 final class Guard {
 
@@ -23,34 +24,26 @@ final class Guard {
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
 
-    /**
-     * No inline script: the report's few lines of script are served as /assets/report.js. Styles may be inline
-     * because the report renderers draw bar widths and chart colours with style attributes and inline their style
-     * sheet so a saved report opens offline; every value in them is escaped, so a style cannot be injected.
-     */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
     /** Room for the multipart framing and the form's other fields beside the file. */
     static final long FORM_ALLOWANCE = 64 * 1024;
 
     private final Accounts accounts;
     private final Sessions sessions;
     private final ServeOptions options;
+    private final SignInThrottle throttle;
+    private final ApiTokenKeys tokens;
 
-    Guard(Accounts accounts, Sessions sessions, ServeOptions options) {
+    Guard(Accounts accounts, Sessions sessions, ServeOptions options, SignInThrottle throttle, ApiTokenKeys tokens) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.options = options;
+        this.throttle = throttle;
+        this.tokens = tokens;
     }
 
     /** Before every request, matched or not. */
     void headers(Context ctx) throws ArchiveException {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Cache-Control", "no-store");
+        SecurityHeaders.each(ctx::header);
         long length = ctx.req().getContentLengthLong();
         if (length > options.maxUploadBytes() + FORM_ALLOWANCE) {
             // Refused before a byte of the body is read.
@@ -72,9 +65,16 @@ final class Guard {
         }
         Principal who = principal(ctx, session, api);
         ctx.attribute("principal", who);
+        if (who != null) {
+            ctx.attribute("assignment", accounts.assignment(who));
+        }
         boolean unsafe = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
         if (unsafe) {
             sameOrigin(ctx);
+        }
+        FieldLimits.checkQuery(ctx);
+        if (unsafe && !api) {
+            FieldLimits.check(form(ctx));
         }
         Role needed = needed(ctx);
         if (needed != null) {
@@ -88,14 +88,30 @@ final class Guard {
                 throw new Refusal(403, "error.role");
             }
         }
-        // A script with HTTP Basic, or on an open server without a cookie, has no ambient credential to forge; a
-        // request from another site's page is refused above by its Origin.
-        boolean cookieless = api && (basicAuth(ctx) || session == null || !session.signedIn());
+        // A script with a token or HTTP Basic, or on an open server without a cookie, has no ambient credential to
+        // forge; a request from another site's page is refused above by its Origin.
+        boolean cookieless = api && (scriptAuth(ctx) || session == null || !session.signedIn());
         if (unsafe && !cookieless) {
             String given = api ? ctx.header(CSRF_HEADER) : ctx.formParam(CSRF_FIELD);
             if (session == null || given == null || !constantTimeEquals(given, session.csrf())) {
                 throw new Refusal(403, "error.csrf");
             }
+        }
+    }
+
+    /**
+     * The fields of a form sent to a page. A body that is not the form it says it is (a multipart body cut off
+     * half-way, or without its boundary) is the client's fault: 400, noted on the request's log line.
+     */
+    static java.util.Map<String, java.util.List<String>> form(Context ctx) {
+        try {
+            return ctx.formParamMap();
+        } catch (Exception e) {
+            if (UploadReceiver.isSizeLimit(e)) {
+                throw new Refusal(413, "error.tooLarge");
+            }
+            RequestLog.note(ctx, "unreadable form body: " + WebApp.rootMessage(e));
+            throw new Refusal(400, "error.badRequest");
         }
     }
 
@@ -137,7 +153,7 @@ final class Guard {
     }
 
     /** The visitor's session, made and set in a cookie when there is none yet. */
-    Sessions.Session session(Context ctx) {
+    Sessions.Session session(Context ctx) throws ArchiveException {
         Sessions.Session existing = ctx.attribute("session");
         if (existing != null) {
             return existing;
@@ -151,6 +167,24 @@ final class Guard {
         return s;
     }
 
+    /** Chinese or English, remembered for a year; Secure like the session cookie under --secure-cookies. */
+    void languageCookie(Context ctx, String lang) {
+        ctx.cookie(new Cookie(LANG_COOKIE, lang, "/", 365 * 24 * 3600, options.secureCookies(), 0, false, null, null, SameSite.LAX));
+    }
+
+    /**
+     * Who is asking, for a page answered before the guard admitted the request (413 from the headers' check): the
+     * user of a valid session, so the page still shows them signed in; null when that cannot be told.
+     */
+    Principal signedIn(Context ctx) {
+        try {
+            Sessions.Session s = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+            return s == null ? null : principal(ctx, s, true);
+        } catch (ArchiveException | RuntimeException e) {
+            return null;
+        }
+    }
+
     void setCookie(Context ctx, Sessions.Session s) {
         Cookie c = new Cookie(SESSION_COOKIE, s.token(), "/", -1, options.secureCookies(), 0, true, null, null, SameSite.LAX);
         ctx.cookie(c);
@@ -159,25 +193,38 @@ final class Guard {
 
     private Principal principal(Context ctx, Sessions.Session session, boolean api) throws ArchiveException {
         if (session != null && session.signedIn()) {
-            // A role changed or an account removed since sign-in takes effect at once.
-            Optional<Accounts.Account> now = accounts.find(session.user());
-            if (now.isPresent()) {
-                return new Principal(session.user(), now.get().role());
-            }
-            sessions.end(session);
+            // The session's role is the account's now: a role changed since sign-in takes effect at once, and a
+            // removed account's sessions are gone with it.
+            return new Principal(session.user(), session.role());
         }
-        if (api && basicAuth(ctx)) {
-            return basic(ctx.header("Authorization"));
+        if (api && scriptAuth(ctx)) {
+            String h = ctx.header("Authorization");
+            return h.regionMatches(true, 0, "Bearer ", 0, 7) ? bearer(ctx, h.substring(7).trim()) : basic(ctx, h);
         }
         return open() ? Principal.LOCAL : null;
     }
 
-    private static boolean basicAuth(Context ctx) {
+    private static boolean scriptAuth(Context ctx) {
         String h = ctx.header("Authorization");
-        return ctx.path().startsWith("/api/") && h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
+        return ctx.path().startsWith("/api/") && h != null && (h.regionMatches(true, 0, "Basic ", 0, 6) || h.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
-    private Principal basic(String header) throws ArchiveException {
+    /** An API token: one lookup. A wrong one counts against the address, as a wrong password does. */
+    private Principal bearer(Context ctx, String token) throws ArchiveException {
+        String address = clientAddress(ctx);
+        long wait = throttle.waitSeconds(null, address);
+        if (wait > 0) {
+            throw SignInThrottle.tooMany(ctx, wait);
+        }
+        Optional<Principal> who = tokens.holder(token);
+        if (who.isEmpty()) {
+            throttle.failed(null, address, "token");
+        }
+        return who.orElse(null);
+    }
+
+    /** HTTP Basic: a bcrypt per request, so throttled as the sign-in form is (per account and per address). */
+    private Principal basic(Context ctx, String header) throws ArchiveException {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
@@ -188,10 +235,44 @@ final class Guard {
         if (colon < 0) {
             return null;
         }
-        String name = decoded.substring(0, colon);
-        Optional<Accounts.Account> account = accounts.find(name);
-        boolean ok = Passwords.matches(decoded.substring(colon + 1), account.map(Accounts.Account::passwordHash).orElse(null));
-        return ok ? new Principal(name, account.get().role()) : null;
+        return signIn(ctx, decoded.substring(0, colon), decoded.substring(colon + 1), "basic").orElse(null);
+    }
+
+    /**
+     * A name and password tried through {@code via} (the form, or Basic): refused 429 while the account or the address
+     * must wait, before any hash; the account's principal when right; empty when wrong, and counted. Either way an
+     * audit line.
+     */
+    Optional<Principal> signIn(Context ctx, String name, String password, String via) throws ArchiveException {
+        String account = Passwords.validName(name) ? name : null;
+        String address = clientAddress(ctx);
+        long wait = throttle.waitSeconds(account, address);
+        if (wait > 0) {
+            throw SignInThrottle.tooMany(ctx, wait);
+        }
+        Optional<Accounts.Account> found = account == null ? Optional.empty() : accounts.find(account);
+        if (!Passwords.matches(password == null ? "" : password, found.map(Accounts.Account::passwordHash).orElse(null))) {
+            throttle.failed(account, address, via);
+            return Optional.empty();
+        }
+        throttle.succeeded(account, address, via);
+        return Optional.of(new Principal(account, found.get().role()));
+    }
+
+    /**
+     * The client's address: the peer's, or, when the peer is a proxy named by --trusted-proxy, the last address its
+     * X-Forwarded-For adds (the one it saw; earlier ones the client may have written itself).
+     */
+    String clientAddress(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded != null && options.trustedProxies().contains(peer)) {
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            if (!last.isEmpty() && last.length() <= 64) {
+                return RequestLog.printable(last);
+            }
+        }
+        return peer;
     }
 
     private static Role needed(Context ctx) {

@@ -18,6 +18,10 @@ final class Layout {
         return ctx.attribute("principal");
     }
 
+    /** What the site adds to every page's head, its own and the reports': its style sheet and its icon. */
+    static final String SITE_HEAD = "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n"
+            + "<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">\n";
+
     /** A whole page around {@code body}. */
     static void page(Context ctx, String title, String body) {
         page(ctx, title, body, "");
@@ -29,7 +33,7 @@ final class Layout {
         ctx.result("<!DOCTYPE html>\n<html lang=\"" + (w.zh() ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + " · " + esc(w.get("site")) + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"/assets/report.css\">\n<link rel=\"stylesheet\" href=\"/assets/site.css\">\n"
+                + "<link rel=\"stylesheet\" href=\"/assets/report.css\">\n" + SITE_HEAD
                 + extraHead + "</head>\n<body>\n" + nav(ctx) + "<main>\n" + body + "\n</main>\n</body>\n</html>\n");
     }
 
@@ -69,6 +73,11 @@ final class Layout {
     static String csrfField(Context ctx) {
         Sessions.Session s = ctx.attribute("session");
         return s == null ? "" : "<input type=\"hidden\" name=\"" + Guard.CSRF_FIELD + "\" value=\"" + esc(s.csrf()) + "\">";
+    }
+
+    /** A status or verdict as a coloured badge, in the page's language. */
+    static String badge(Context ctx, String status) {
+        return educheck.checker.render.SiteAssets.badge(status, educheck.checker.render.SiteAssets.word(status, words(ctx).zh()));
     }
 
     static String link(String href, String text) {

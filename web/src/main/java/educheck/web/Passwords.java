@@ -18,9 +18,14 @@ public final class Passwords {
         return BCrypt.hashpw(new String(password), BCrypt.gensalt(COST));
     }
 
+    /**
+     * Whether {@code password} is the one {@code hash} was made from. One longer than bcrypt reads never is (bcrypt
+     * would compare only its first 72 bytes); it costs the same hash as any other, so its answer takes as long.
+     */
     public static boolean matches(String password, String hash) {
+        boolean tooLong = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MOST_BYTES;
         try {
-            return BCrypt.checkpw(password, hash == null ? DUMMY : hash) && hash != null;
+            return BCrypt.checkpw(tooLong ? "" : password, hash == null || tooLong ? DUMMY : hash) && hash != null && !tooLong;
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -31,13 +36,20 @@ public final class Passwords {
         return name != null && NAME.matcher(name).matches();
     }
 
-    /** Why a password is refused, or null when it is long enough. */
+    /** bcrypt reads this many bytes of a password and no more; a longer one is refused rather than cut. */
+    public static final int MOST_BYTES = 72;
+
+    /**
+     * Why a password is refused, or null when it will do: at least 10 characters, at most {@value #MOST_BYTES} bytes
+     * in UTF-8 (a Chinese character takes three: 24 of them at most).
+     */
     public static String weakness(char[] password) {
-        if (password.length < 10) {
+        if (Character.codePointCount(password, 0, password.length) < 10) {
             return "the password must have at least 10 characters";
         }
-        if (password.length > 72) {
-            return "the password must have at most 72 characters (bcrypt reads no further)";
+        if (java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password)).remaining() > MOST_BYTES) {
+            return "the password must be at most 72 bytes in UTF-8, which is all bcrypt reads: 72 letters or digits, or 24 Chinese"
+                    + " characters";
         }
         return null;
     }

@@ -5,4 +5,12 @@ public record Principal(String user, Role role) {
 
     /** The user of a server on 127.0.0.1 with no accounts. */
     public static final Principal LOCAL = new Principal("local", Role.ADMIN);
+
+    /**
+     * The account an upload is recorded under: none for the person at an open server, so its runs are nobody's and an
+     * account named "local" made later inherits none of them.
+     */
+    String uploader() {
+        return this == LOCAL ? null : user;
+    }
 }

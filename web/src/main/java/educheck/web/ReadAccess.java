@@ -6,9 +6,9 @@ import io.javalin.http.Context;
 import java.util.List;
 
 /**
- * Which runs a user may read. An inspector reads the runs they uploaded and the history of the districts in those
- * runs; an analyst, policy officer or admin reads every run (and so does the one person at an open server, who is
- * admin). Anything else is refused with 403.
+ * Which runs and districts a user may read. An inspector reads the districts an admin assigned them (history, name,
+ * what changed), the runs they uploaded, and any run all of whose districts are theirs; an analyst, policy officer or
+ * admin reads every run (and so does the one person at an open server, who is admin). Anything else is 403.
  */
 final class ReadAccess {
 
@@ -19,8 +19,17 @@ final class ReadAccess {
         return who.role().allows(Role.ANALYST);
     }
 
-    static boolean mayRead(Principal who, Uploads.Upload run) {
-        return readsAll(who) || who.user().equals(run.user());
+    /** The asking user's districts, as the guard found them for this request. */
+    static Assignment assignment(Context ctx) {
+        Assignment a = ctx.attribute("assignment");
+        return a == null ? new Assignment(List.of()) : a;
+    }
+
+    static boolean mayRead(Context ctx, Uploads.Upload run) {
+        Principal who = Layout.who(ctx);
+        Assignment mine = assignment(ctx);
+        return readsAll(who) || who.user().equals(run.user())
+                || !run.districts().isEmpty() && run.districts().stream().allMatch(d -> mine.covers(d.code()));
     }
 
     /** The latest runs the user may read, newest first. */
@@ -29,18 +38,17 @@ final class ReadAccess {
         return readsAll(who) ? archive.runs(limit) : archive.uploadedBy(who.user(), limit);
     }
 
-    /** Refuses a run the user did not upload, unless their role reads all. */
+    /** Refuses a run the user may not read. */
     static Uploads.Upload run(Context ctx, Uploads.Upload run) {
-        if (!mayRead(Layout.who(ctx), run)) {
+        if (!mayRead(ctx, run)) {
             throw new Refusal(403, "error.notYours");
         }
         return run;
     }
 
-    /** Refuses a district none of the user's uploads checked, unless their role reads all. */
-    static void district(Context ctx, RunArchive archive, String code) throws ArchiveException {
-        Principal who = Layout.who(ctx);
-        if (!readsAll(who) && !archive.uploadedDistrict(who.user(), code)) {
+    /** Refuses a district outside the user's assignment, unless their role reads all. */
+    static void district(Context ctx, String code) {
+        if (!readsAll(Layout.who(ctx)) && !assignment(ctx).covers(code)) {
             throw new Refusal(403, "error.notYours");
         }
     }

@@ -1,6 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.badge;
 import static educheck.checker.render.SiteAssets.esc;
 
 import educheck.checker.render.SiteAssets;
@@ -44,9 +43,9 @@ final class ReportPages {
             for (Uploads.Upload r : runs) {
                 b.append("<tr><td class=\"id\">").append(Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))).append("</td><td>")
                         .append(TIME.format(r.at())).append("</td><td class=\"id\">").append(esc(r.fileName())).append("</td><td>")
-                        .append(esc(r.user() == null ? "(cli)" : r.user())).append("</td><td>");
+                        .append(esc(uploader(w, r))).append("</td><td>");
                 for (Uploads.District d : r.districts()) {
-                    b.append(badge(d.verdict(), d.verdict())).append(' ')
+                    b.append(Layout.badge(ctx, d.verdict())).append(' ')
                             .append(Layout.link("/districts/" + d.code(), d.code() + " " + d.name() + " " + d.year())).append("<br>");
                 }
                 b.append("</td></tr>\n");
@@ -56,12 +55,60 @@ final class ReportPages {
         Layout.page(ctx, w.get("runs.title"), b.append("</section>").toString());
     }
 
-    /** The same html as {@code --format html}, with the site's bar, the downloads, and its script served as a file. */
+    /** Who uploaded a run as a page shows it: the account, or nobody (the command line, or a server without accounts). */
+    static String uploader(Words w, Uploads.Upload run) {
+        return run.user() == null ? w.get("runs.nobody") : run.user();
+    }
+
+    /**
+     * A run's report: the html of {@code --format html} with the site's bar, the downloads, and its script served as a
+     * file. A run of one district shows it whole; a run of more shows a summary (each district's verdict, the roll-ups)
+     * with a page per district, so a national run is not one page of millions of elements.
+     */
     void report(Context ctx) throws IOException {
         Uploads.Upload run = find(ctx);
+        if (run.districts().size() <= 1) {
+            framed(ctx, run, null, "");
+        } else {
+            framed(ctx, run, java.util.Set.of(), summary(ctx, run));
+        }
+    }
+
+    /** GET /runs/{id}/districts/{code}: one district of a run, as the report shows it. */
+    void district(Context ctx) throws IOException {
+        Uploads.Upload run = find(ctx);
+        String code = DistrictPages.code(ctx);
+        if (run.districts().stream().noneMatch(d -> d.code().equals(code))) {
+            throw new Refusal(404, "error.notFound");
+        }
+        Words w = Layout.words(ctx);
+        framed(ctx, run, java.util.Set.of(code), "<p>" + Layout.link("/runs/" + run.runId(), w.format("report.back", run.runId())) + "</p>");
+    }
+
+    /** Every district of a run with its verdict and a link to its page. */
+    private static String summary(Context ctx, Uploads.Upload run) {
+        Words w = Layout.words(ctx);
+        StringBuilder b = new StringBuilder("<section class=\"card\"><h2>").append(esc(w.format("report.districts", run.districts().size())))
+                .append("</h2><table id=\"run-districts\"><thead><tr><th>").append(esc(w.get("col.districts"))).append("</th><th>")
+                .append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict"))).append("</th><th>")
+                .append(esc(w.get("report.history"))).append("</th></tr></thead><tbody>\n");
+        for (Uploads.District d : run.districts()) {
+            b.append("<tr><td>").append(Layout.link("/runs/" + run.runId() + "/districts/" + d.code(), d.code() + " " + d.name()))
+                    .append("</td><td>").append(d.year()).append("</td><td>").append(Layout.badge(ctx, d.verdict())).append("</td><td>")
+                    .append(Layout.link("/districts/" + d.code(), w.get("report.history"))).append("</td></tr>\n");
+        }
+        return b.append("</tbody></table></section>\n").toString();
+    }
+
+    /** The run's html with {@code codes} only (null: all), framed by the site; {@code part} follows the downloads. */
+    private void framed(Context ctx, Uploads.Upload run, java.util.Set<String> codes, String part) throws IOException {
         Words w = Layout.words(ctx);
         StringWriter out = new StringWriter(1 << 16);
-        archive.render(run.runId(), "html", w.zh(), out);
+        if (codes == null) {
+            archive.render(run.runId(), "html", w.zh(), out);
+        } else {
+            archive.render(run.runId(), "html", w.zh(), codes, out);
+        }
         StringBuilder extra = new StringBuilder("<section class=\"card downloads\" id=\"downloads\"><strong>")
                 .append(esc(w.get("report.downloads"))).append(":</strong> ");
         for (String f : Reports.ORDER) {
@@ -70,16 +117,18 @@ final class ReportPages {
                     .append("</a>");
         }
         extra.append("<div class=\"meta\">").append(esc(w.get("report.uploaded"))).append(" ").append(TIME.format(run.at())).append(" · ")
-                .append(esc(w.get("report.by"))).append(" ").append(esc(run.user() == null ? "(cli)" : run.user())).append(" · ")
+                .append(esc(w.get("report.by"))).append(" ").append(esc(uploader(w, run))).append(" · ")
                 .append(esc(run.fileName())).append(" · sha256 ").append(esc(run.sha256())).append("</div><div>")
                 .append(esc(w.get("report.history"))).append(": ");
         for (Uploads.District d : run.districts()) {
-            extra.append("<a class=\"history\" href=\"/districts/").append(esc(d.code())).append("\">").append(esc(d.code() + " " + d.name()))
-                    .append("</a> ");
+            if (codes == null || codes.contains(d.code()) || run.districts().size() <= 20) {
+                extra.append("<a class=\"history\" href=\"/districts/").append(esc(d.code())).append("\">").append(esc(d.code() + " " + d.name()))
+                        .append("</a> ");
+            }
         }
-        extra.append("</div></section>\n");
+        extra.append("</div></section>\n").append(part);
         String html = out.toString().replace(SiteAssets.scriptElement(), "<script src=\"/assets/report.js\"></script>")
-                .replaceFirst("</head>", "<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>")
+                .replaceFirst("</head>", Matcher.quoteReplacement(Layout.SITE_HEAD + "</head>"))
                 .replaceFirst("<body>\n<main>\n", Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + "<main>\n" + extra));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);

@@ -2,22 +2,28 @@ package educheck.web;
 
 import educheck.checker.DistrictChecker;
 import educheck.checker.RuleBudget;
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
 import educheck.checker.RuleListing;
 import educheck.checker.RuleSet;
 import educheck.checker.RuleSetException;
+import educheck.checker.report.RuleBasis;
 import educheck.checker.report.RunInfo;
+import educheck.model.Waivers;
+import educheck.store.Archive;
+import educheck.store.ArchiveException;
+import educheck.store.ArchiveRules;
+import educheck.store.RuleVersions;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The rule set the server judges uploads by and shows in its catalogue. A newly published version is compiled on a
- * thread of its own, then swapped in at once for both: a check already under way finishes with the rules it started
- * with, the next upload is judged by the new version.
+ * The rule set the server judges uploads by and shows in its catalogue: the archive's rules in force (its latest
+ * published version), read from the archive, never held as this process's own. Which version is in force is looked
+ * up at every {@link #current()} (one small read), so a version published through any server on the archive, or with
+ * {@code educheck rules publish}, judges this server's next check; a version not seen before is loaded then (compiled
+ * once per sha256, or taken from the compile cache). A check already under way finishes with the rules it started
+ * with. Served with {@code --rules DIR}, that folder judges every upload whatever the archive publishes.
  */
 final class RulesInForce implements AutoCloseable {
 
@@ -29,49 +35,84 @@ final class RulesInForce implements AutoCloseable {
     record State(RuleSet rules, Integer version, RunInfo info, DistrictChecker checker, List<RuleListing.Row> rows) {
     }
 
-    private final AtomicReference<State> current = new AtomicReference<>();
+    private final Archive archive;
+    /** The rules this server brought: the bundled rules, used when they are the version in force, or a --rules folder. */
+    private final RuleSet brought;
+    private final boolean pinned;
     private final RuleBudget budget;
-    private final ExecutorService compiler = Executors.newSingleThreadExecutor(r -> {
+    private volatile State current;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "educheck-web-rules");
         t.setDaemon(true);
         return t;
     });
 
-    RulesInForce(RuleSet rules, Integer version, RuleBudget budget) {
+    /**
+     * @param rules the bundled rules (the archive's rules in force then judge), or a folder's (they judge, pinned);
+     *              an archive with no version yet takes the bundled rules as version 1
+     */
+    RulesInForce(Archive archive, RuleSet rules, RuleBudget budget) throws ArchiveException, RuleSetException {
+        this.archive = archive;
+        this.brought = rules;
+        this.pinned = !rules.files().isBundled();
         this.budget = budget;
-        current.set(state(rules, version));
-    }
-
-    State current() {
-        return current.get();
-    }
-
-    private State state(RuleSet rules, Integer version) {
-        return new State(rules, version, RunInfo.of(rules).withVersion(version), new DistrictChecker(rules).withBudget(budget),
-                RuleListing.of(rules, null));
+        this.current = pinned
+                ? state(new ArchiveRules.Chosen(rules, archive.ruleVersions().versionOf(rules.files(), rules.ruleCount()), RuleBasis.FOLDER))
+                : state(ArchiveRules.inForce(archive, () -> brought));
     }
 
     /**
-     * Compiles {@code files}, published as {@code version}, off the request thread (they were compiled for the review,
-     * so this is usually the cache), and puts them in force. The future fails when they no longer compile.
+     * The rules in force now: the archive's latest version, loaded first when it is not the one this server holds
+     * (the caller waits: its check must be judged by it).
      */
-    Future<?> publish(RuleFiles files, int version) {
-        return compiler.submit(() -> {
-            try {
-                // Reports name a published version's origin "archive", as `check --rules-version N` does.
-                RuleSet rules = RuleSet.load(RuleFiles.of(files.all(), "archive"), RuleCompiler.standard());
-                current.set(state(rules, version));
-            } catch (RuleSetException e) {
-                System.err.println("educheck serve: published rule set version " + version + " cannot be put in force: "
-                        + e.getMessage());
-                throw new IllegalStateException(e.getMessage(), e);
+    State current() throws ArchiveException {
+        State held = current;
+        if (pinned) {
+            return held;
+        }
+        Optional<RuleVersions.Version> latest = archive.ruleVersions().latest();
+        if (latest.isEmpty() || isHeld(held, latest.get())) {
+            return held;
+        }
+        synchronized (this) {
+            held = current;
+            if (isHeld(held, latest.get())) {
+                return held;
             }
-            return null;
+            try {
+                RuleSet rules = ArchiveRules.version(archive, latest.get(), () -> brought);
+                current = state(new ArchiveRules.Chosen(rules, latest.get().number(), RuleBasis.IN_FORCE));
+            } catch (RuleSetException e) {
+                throw new ArchiveException("the rules in force cannot be used: " + String.join("; ", e.problems()), e);
+            }
+            return current;
+        }
+    }
+
+    /** Loads a version just published through this server on a thread of its own, so the next upload need not wait. */
+    void loadSoon() {
+        loader.execute(() -> {
+            try {
+                current();
+            } catch (ArchiveException e) {
+                // The next check looks again, and reports what it finds.
+                System.err.println("educheck serve: " + e.getMessage());
+            }
         });
+    }
+
+    private static boolean isHeld(State held, RuleVersions.Version latest) {
+        return held.version() != null && held.version() == latest.number();
+    }
+
+    private State state(ArchiveRules.Chosen chosen) {
+        RuleSet rules = chosen.rules();
+        return new State(rules, chosen.version(), chosen.info(Waivers.NONE), new DistrictChecker(rules).withBudget(budget),
+                RuleListing.of(rules, null));
     }
 
     @Override
     public void close() {
-        compiler.shutdownNow();
+        loader.shutdownNow();
     }
 }

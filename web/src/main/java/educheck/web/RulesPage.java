@@ -5,6 +5,7 @@ import static educheck.checker.render.SiteAssets.esc;
 import educheck.checker.RuleInfo;
 import educheck.checker.RuleListing;
 import educheck.rules.RuleMetadata;
+import educheck.store.ArchiveException;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class RulesPage {
         this.inForce = inForce;
     }
 
-    void page(Context ctx) {
+    void page(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
         RulesInForce.State state = inForce.current();
         // Open mode (no accounts) has one person, and a draft needs two: the forms are for signed-in policy users.
@@ -56,8 +57,9 @@ final class RulesPage {
             b.append("<tr><td class=\"id\">").append(esc(id)).append("</td><td>").append(esc(r.jurisdiction())).append("</td><td>")
                     .append(esc(r.binds().isEmpty() ? "" : w.get("binds." + r.binds()))).append("</td><td>")
                     .append(esc(r.force().isEmpty() ? "" : w.get("force." + r.force()))
-                            + (r.draft() && !r.force().isEmpty() ? " · " + esc(w.get("rules.draftText")) : "")).append("</td><td>")
-                    .append(esc(r.scope())).append("</td><td>").append(esc(r.threshold())).append("</td><td>").append(esc(r.due()))
+                            + (r.draft() && !r.force().isEmpty() ? " · " + esc(w.get("rules.draftText")) : "")).append("</td><td title=\"")
+                    .append(esc(r.scope())).append("\">").append(esc(scope(r.scope(), w))).append("</td><td>").append(esc(r.threshold()))
+                    .append("</td><td>").append(esc(r.due()))
                     .append("</td><td class=\"src\">").append(esc(r.location())).append("</td><td class=\"src\">").append(esc(r.source()))
                     .append("</td>");
             if (policy) {
@@ -71,6 +73,32 @@ final class RulesPage {
         }
         Layout.page(ctx, w.get("rules.title"), b.toString());
     }
+
+    /**
+     * Whom a rule binds, in the page's language: the rule's own words are English ("city roll-up, 2022", "district
+     * salary"), so a Chinese page names the unit they begin with (市级汇总, 区县) and keeps the whole in the cell's title.
+     */
+    static String scope(String scope, Words w) {
+        if (!w.zh() || scope == null) {
+            return scope;
+        }
+        for (String[] head : SCOPES) {
+            if (scope.startsWith(head[0])) {
+                return head[1];
+            }
+        }
+        return scope;
+    }
+
+    /** The units scopes begin with, the longest first where one begins another. */
+    private static final String[][] SCOPES = {
+        {"province roll-up", "省级汇总"}, {"city roll-up", "市级汇总"}, {"municipal roll-up", "直辖市汇总"},
+        {"PRIMARY sections", "小学学段"}, {"JUNIOR sections", "初中学段"}, {"PRIMARY level", "全县小学"}, {"JUNIOR level", "全县初中"},
+        {"district PRIMARY", "区县小学"}, {"district JUNIOR", "区县初中"}, {"district", "区县"}, {"sections", "学段"},
+        {"primary and junior schools", "中小学"}, {"schools with a primary section", "有小学学段的学校"}, {"school", "学校"},
+        {"public kindergartens", "公办幼儿园"}, {"kindergarten", "幼儿园"}, {"rural", "农村学校"}, {"small village schools", "村小"},
+        {"town and village schools", "乡镇和村学校"}, {"through-train schools", "九年一贯制学校"},
+        {"special-education schools", "特殊教育学校"}, {"baseline", "基线"}, {"primary", "小学"}};
 
     /** Threshold, comparator and due year of one rule; a rule whose standard is computed is changed in its file. */
     private static String editForm(Context ctx, Words w, RuleInfo rule) {
@@ -90,9 +118,9 @@ final class RulesPage {
         for (String c : List.of(">=", "<=", ">", "<", "==")) {
             f.append("<option").append(c.equals(md.comparator()) ? " selected" : "").append(">").append(esc(c)).append("</option>");
         }
-        f.append("</select><input class=\"num\" type=\"text\" name=\"required\" size=\"6\" value=\"").append(esc(required))
+        f.append("</select><input class=\"num\" type=\"text\" name=\"required\" size=\"6\"").append(FieldLimits.maxlength("required")).append(" value=\"").append(esc(required))
                 .append("\" aria-label=\"").append(esc(w.get("col.threshold"))).append("\">")
-                .append("<input class=\"num\" type=\"text\" name=\"due\" size=\"4\" placeholder=\"").append(esc(w.get("col.due")))
+                .append("<input class=\"num\" type=\"text\" name=\"due\" size=\"4\"").append(FieldLimits.maxlength("due")).append(" placeholder=\"").append(esc(w.get("col.due")))
                 .append("\" value=\"").append(esc(md.text(RuleMetadata.DUE) == null ? "" : md.text(RuleMetadata.DUE)))
                 .append("\" aria-label=\"").append(esc(w.get("col.due"))).append("\">")
                 .append("<button type=\"submit\">").append(esc(w.get("rules.saveDraft"))).append("</button></form>");

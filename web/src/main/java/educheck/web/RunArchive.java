@@ -58,21 +58,18 @@ public final class RunArchive {
         return uploads.uploadedBy(user, limit);
     }
 
-    boolean uploadedDistrict(String user, String code) throws ArchiveException {
-        return uploads.uploadedDistrict(user, code);
-    }
-
     Optional<Uploads.Upload> run(String id) throws ArchiveException {
         return validId(id) ? uploads.one(Long.parseLong(id)) : Optional.empty();
     }
 
     /**
-     * The runs of a district, newest first. A run never changes once recorded, so each is read from the archive once
-     * and kept (the latest {@value #CACHED} runs): a district page under load costs one small query.
+     * The runs of a district, the latest year first and the latest upload within a year, {@code offset} skipped. A run
+     * never changes once recorded, so each is read from the archive once and kept (the latest {@value #CACHED} runs):
+     * a district page under load costs one small query.
      */
-    List<Uploads.Upload> ofDistrict(String code, int limit) throws ArchiveException {
+    List<Uploads.Upload> ofDistrict(String code, int offset, int limit) throws ArchiveException {
         List<Uploads.Upload> out = new java.util.ArrayList<>();
-        for (long id : uploads.runIdsOfDistrict(code, limit)) {
+        for (long id : uploads.runIdsOfDistrict(code, offset, limit)) {
             Uploads.Upload u = runs.get(id);
             if (u == null) {
                 Optional<Uploads.Upload> read = uploads.one(id);
@@ -87,6 +84,21 @@ public final class RunArchive {
         return out;
     }
 
+    /** As {@link #render(long, String, boolean, Writer)}, with only the districts whose codes are given. */
+    void render(long id, String format, boolean zh, java.util.Set<String> codes, Writer out) throws IOException {
+        archive.render(id, format, codes, out, RenderOptions.plain(zh ? RenderOptions.Lang.ZH : RenderOptions.Lang.EN));
+        out.flush();
+    }
+
+    int countOfDistrict(String code) throws ArchiveException {
+        return uploads.countRunsOfDistrict(code);
+    }
+
+    /** Each district's latest run (year first), by code; {@code codes} null for every district. */
+    Map<String, Uploads.Latest> latest(java.util.Collection<String> codes) throws ArchiveException {
+        return uploads.latestOfDistricts(codes);
+    }
+
     void render(long id, String format, boolean zh, Writer out) throws IOException {
         archive.render(id, format, out, RenderOptions.plain(zh ? RenderOptions.Lang.ZH : RenderOptions.Lang.EN));
         out.flush();
@@ -94,6 +106,11 @@ public final class RunArchive {
 
     void replay(long id, ReportStream out) throws IOException {
         archive.replay(id, out);
+    }
+
+    /** Run {@code id}'s districts with these codes only, then its closing part. */
+    void replay(long id, java.util.Set<String> codes, ReportStream out) throws IOException {
+        archive.replay(id, codes, out);
     }
 
     /** A district's findings in a run; kept once read, as runs never change. */

@@ -30,7 +30,8 @@ final class UploadPages {
         UploadReceiver.Upload upload = UploadReceiver.receive(ctx, options.maxUploadBytes());
         CheckQueue.Job job;
         try {
-            job = queue.submit(upload.file(), upload.shownName(), Layout.who(ctx).user());
+            Principal who = Layout.who(ctx);
+            job = queue.submit(upload.file(), upload.shownName(), who.uploader(), ReadAccess.assignment(ctx));
         } catch (CheckQueue.Busy e) {
             throw new Refusal(503, "error.busy");
         }
@@ -48,6 +49,7 @@ final class UploadPages {
         Words w = Layout.words(ctx);
         switch (job.state()) {
             case DONE -> ctx.redirect("/runs/" + job.runId(), io.javalin.http.HttpStatus.SEE_OTHER);
+            case NOT_ASSIGNED -> throw new Refusal(403, "error.notAssigned", job.errorLines(w.zh()));
             case REFUSED -> {
                 ctx.status(400);
                 Layout.page(ctx, w.get("refused.title"), "<section class=\"card\"><h1>" + esc(w.get("refused.title")) + "</h1>"

@@ -1,15 +1,21 @@
 package educheck.web;
 
 import educheck.checker.RuleSet;
+import educheck.checker.RuleSetException;
+import educheck.store.ApiTokens;
+import educheck.store.Archive;
+import educheck.store.SignInFailures;
+import educheck.store.WebSessions;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
- * The web application: one process, Jetty embedded through Javalin, the rule set built once and shared by the
- * check queue's workers. {@link Routes} lists what it answers.
+ * The web application: one process, Jetty embedded through Javalin, judging by the archive's rules in force
+ * ({@link RulesInForce}), each version built once and shared by the check queue's workers. {@link Routes} lists what it answers.
  */
 public final class WebApp implements AutoCloseable {
 
@@ -37,22 +43,36 @@ public final class WebApp implements AutoCloseable {
         this.options = options;
     }
 
-    /** Starts serving; refuses when bound beyond this PC with no admin account to sign in with. */
+    /**
+     * Starts serving; refuses when bound beyond this PC with no admin account to sign in with.
+     *
+     * @param rules the bundled rules, used whenever they are the archive's rules in force; or a rules folder's, which
+     *              then judge every upload whatever the archive publishes
+     */
     public static WebApp start(ServeOptions options, RuleSet rules, RunArchive archive, Accounts accounts)
-            throws RefusedToStart, IOException {
+            throws RefusedToStart, IOException, RuleSetException {
+        return start(options, rules, archive, accounts, Clock.systemUTC());
+    }
+
+    /** As above, with the clock sessions and sign-in throttling read (a test's, to let time pass). */
+    static WebApp start(ServeOptions options, RuleSet rules, RunArchive archive, Accounts accounts, Clock clock)
+            throws RefusedToStart, IOException, RuleSetException {
         if (!options.loopback() && !accounts.anyAdmin()) {
             throw new RefusedToStart("--bind " + options.bind() + " opens the server to other machines, and the archive has no admin"
                     + " account; add one first: educheck users add NAME --role admin");
         }
-        // Every upload is judged by a version of the rules: the bundled rules become version 1 the first time.
-        Integer version = archive.archive().ruleVersions().versionOf(rules.files(), rules.ruleCount());
-        RulesInForce inForce = new RulesInForce(rules, version, options.budget());
+        // Every upload is judged by the archive's rules in force (a new archive takes the bundled rules as version 1).
+        RulesInForce inForce = new RulesInForce(archive.archive(), rules, options.budget());
         CheckQueue queue = new CheckQueue(inForce, archive, options.workers(), options.queue());
-        Sessions sessions = new Sessions();
-        Guard guard = new Guard(accounts, sessions, options);
+        Archive store = archive.archive();
+        Sessions sessions = new Sessions(new WebSessions(store), clock);
+        SignInThrottle throttle = new SignInThrottle(new SignInFailures(store), clock);
+        ApiTokenKeys tokens = new ApiTokenKeys(new ApiTokens(store), clock);
+        Guard guard = new Guard(accounts, sessions, options, throttle, tokens);
         ReportPages reports = new ReportPages(archive);
         Parts parts = new Parts(guard, new UploadPages(queue, options), reports, new DistrictPages(archive),
-                new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(inForce), new DraftPages(inForce, archive, options), new AccountPages(accounts, sessions, guard), new Api(queue, archive, options, reports));
+                new ComparePage(archive, queue, rules.jurisdictions()), new RulesPage(inForce), new DraftPages(inForce, archive, options),
+                new AccountPages(accounts, sessions, guard, tokens), new Api(queue, archive, options, reports));
         Path spool = Files.createTempDirectory("educheck-multipart-");
         spool.toFile().deleteOnExit();
         Javalin javalin = Javalin.create(config -> {
@@ -63,7 +83,11 @@ public final class WebApp implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + Guard.FORM_ALLOWANCE, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
-            config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(2000);
+                server.setErrorHandler(new JettyErrors());
+                server.setRequestLog(new RequestLog());
+            });
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             Routes.mount(config, parts);
         });
@@ -93,7 +117,7 @@ public final class WebApp implements AutoCloseable {
         inForce.close();
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

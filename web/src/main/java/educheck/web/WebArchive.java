@@ -13,6 +13,11 @@ public record WebArchive(Archive archive, RunArchive runs, Accounts accounts) im
         return new WebArchive(archive, new RunArchive(archive), new Accounts(new Users(archive)));
     }
 
+    /** The API tokens of the accounts (issued and revoked by an admin). */
+    public ApiTokenKeys tokens() {
+        return new ApiTokenKeys(new educheck.store.ApiTokens(archive), java.time.Clock.systemUTC());
+    }
+
     public String shown() {
         return archive.shown();
     }

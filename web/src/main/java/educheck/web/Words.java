@@ -35,6 +35,12 @@ final class Words {
         w("report.history", "历史", "History");
         w("runs.title", "检查记录", "Runs");
         w("runs.none", "还没有检查记录。", "No runs yet.");
+        w("runs.nobody", "（无账号）", "(no account)");
+        w("report.back", "返回检查记录 %d 的汇总", "Back to the summary of run %d");
+        w("report.districts", "本次检查的 %d 个区县（每个区县一页）", "The %d districts of this run (a page each)");
+        w("pager.newer", "← 较新", "← newer");
+        w("pager.older", "较早 →", "older →");
+        w("pager.of", "第 %d / %d 页，共 %d 次检查", "page %d of %d, %d runs in all");
         w("col.run", "编号", "Run");
         w("col.time", "时间", "Time");
         w("col.file", "文件", "File");
@@ -71,6 +77,11 @@ final class Words {
         w("district.diff", "与上次检查相比", "Against the previous run");
         w("district.noDiff", "只有一次检查，无可比较。", "Only one run: nothing to compare.");
         w("district.same", "与上次相同。", "Nothing changed since the previous run.");
+        w("col.rules", "规则版本", "Rules");
+        w("district.rulesChanged", "两次检查所用的规则不同（%s → %s）：下列变化可能来自规则的修改，而非区县本身；标“数值未变”的一定来自规则。",
+                "The two runs were judged by different rules (%s → %s): a change below may come from the rules, not the district;"
+                        + " one marked \"same value\" did.");
+        w("district.sameValue", "数值未变", "same value");
         w("diff.FAIL", "变为不达标", "became FAIL");
         w("diff.PASS", "变为达标", "became PASS");
         w("diff.STATUS", "状态变化", "status changed");
@@ -89,10 +100,22 @@ final class Words {
         w("rules.version", "规则版本 %d（现行）", "rule set version %d (in force)");
         w("accounts.title", "账号管理", "Accounts");
         w("accounts.add", "添加或修改账号", "Add or change an account");
-        w("accounts.password", "密码（至少 10 位）", "Password (10 characters or more)");
+        w("accounts.password", "密码（至少 10 个字符，至多 72 字节：即 72 个字母数字或 24 个汉字；修改已有账号时留空则不变）",
+                "Password (10 characters or more, at most 72 bytes: 72 letters or digits, or 24 Chinese characters; leave empty to keep an account's)");
         w("accounts.save", "保存", "Save");
         w("accounts.remove", "删除", "Remove");
         w("accounts.saved", "已保存。", "Saved.");
+        w("accounts.districts", "负责的区县（检查员）：区县代码或规则集，如 430626 CN-33-3302", "Districts (inspectors): codes or jurisdictions, e.g. 430626 CN-33-3302");
+        w("accounts.readsAll", "全部区县", "every district");
+        w("tokens.title", "API 令牌", "API tokens");
+        w("tokens.help", "脚本以 Authorization: Bearer 令牌 调用 API，无需密码；令牌以该账号的角色行事，可随时撤销。",
+                "A script sends Authorization: Bearer TOKEN instead of a password; the token acts with its account's role and can be revoked at any time.");
+        w("tokens.once", "新令牌只显示这一次，请立即复制保存：", "The new token is shown this once; copy it now:");
+        w("tokens.label", "用途", "Label");
+        w("tokens.issued", "签发", "Issued");
+        w("tokens.issue", "签发令牌", "Issue a token");
+        w("tokens.revoke", "撤销", "Revoke");
+        w("tokens.revoked", "已撤销", "revoked");
         w("signin.title", "登录", "Sign in");
         w("signin.name", "用户名", "User name");
         w("signin.password", "密码", "Password");
@@ -116,7 +139,13 @@ final class Words {
         w("error.format", "没有这种下载格式。", "No such download format.");
         w("error.badName", "用户名只能包含字母、数字和 . _ @ -，最多 64 个字符。", "A user name holds letters, digits and . _ @ -, up to 64.");
         w("error.badRole", "角色应为 inspector、analyst、policy 或 admin。", "The role is one of inspector, analyst, policy, admin.");
-        w("error.weakPassword", "密码至少 10 位、至多 72 位。", "The password needs 10 to 72 characters.");
+        w("error.weakPassword", "密码至少 10 个字符，至多 72 字节（UTF-8：一个汉字占 3 字节，即至多 24 个汉字）。",
+                "The password needs at least 10 characters and at most 72 bytes in UTF-8 (72 letters or digits, or 24 Chinese characters).");
+        w("form.most", "至多 %d 个字符", "at most %d characters");
+        w("error.badScope", "区县应为六位代码或规则集（如 CN-33-3302）。", "A district is a six-digit code or a jurisdiction such as CN-33-3302.");
+        w("error.tooManyTries", "密码错误次数过多，请稍后再试（秒）：", "Too many wrong passwords; try again after (seconds):");
+        w("error.notAssigned", "以下区县未分配给您，文件未检查、未存档：", "These districts are not assigned to you; the file was neither checked nor archived:");
+        w("error.tooLong", "表单中有字段超过长度上限。", "A field of the form is longer than its limit.");
         w("error.lastAdmin", "不能删除或降级最后一个管理员账号。", "The last admin account cannot be removed or demoted.");
         w("error.judgeAs", "没有这个规则集。", "No such rule set.");
         w("error.notYours", "检查员只能查看自己上传的检查记录，以及这些记录中区县的历史。",

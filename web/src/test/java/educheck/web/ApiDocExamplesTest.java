@@ -60,12 +60,14 @@ class ApiDocExamplesTest {
         List<Example> examples = examples();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
         try (TestServer server = TestServer.withAccounts()) {
+            String token = server.store.tokens().issue("ian", "docs/api.md", "ApiDocExamplesTest");
             for (Example e : examples) {
                 assertThat(e.command()).startsWith("curl ");
                 String command = e.command().replace("http://127.0.0.1:8080", server.url("")) + " --write-out '\\nHTTP %{http_code}\\n'";
                 ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).directory(ROOT.toFile()).redirectErrorStream(true);
                 pb.environment().put("EDUCHECK_USER", "ian");
                 pb.environment().put("EDUCHECK_PASSWORD", TestServer.PASSWORD);
+                pb.environment().put("EDUCHECK_TOKEN", token);
                 Process p = pb.start();
                 String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

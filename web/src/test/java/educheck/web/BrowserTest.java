@@ -134,6 +134,32 @@ class BrowserTest {
         assertThat(table.findElements(By.cssSelector("td.cell.FAIL"))).isNotEmpty();
     }
 
+    @Test
+    void aRunOfSeveralDistrictsIsASummaryWhoseDistrictsOpenOnePageEach() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.manage().deleteAllCookies();
+        try {
+            Path three = Files.createTempFile(downloads.getParent(), "three-", ".xml");
+            Files.write(three, Submissions.districts("430626", "430621", "430623"));
+            browser.get(server.url("/signin"));
+            browser.findElement(By.id("name")).sendKeys("ian");
+            browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+            browser.findElement(By.id("signin")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(three.toString());
+            browser.findElement(By.cssSelector("form[action='/upload'] button[type=submit]")).click();
+            WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-districts")));
+            assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(3);
+            assertThat(browser.findElements(By.cssSelector("section.district"))).isEmpty();
+            table.findElement(By.linkText("430621 区县430621")).click();
+            wait.until(ExpectedConditions.urlContains("/districts/430621"));
+            assertThat(browser.findElements(By.cssSelector("section.district"))).hasSize(1);
+            assertThat(browser.findElement(By.cssSelector("section.district")).getAttribute("id")).isEqualTo("d-430621-2024");
+            assertThat(browser.findElements(By.cssSelector("tr.row-FAIL"))).isNotEmpty();
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
     private static Path waitForDownload(String suffix) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < until) {

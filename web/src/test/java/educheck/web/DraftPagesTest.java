@@ -59,8 +59,8 @@ class DraftPagesTest {
         TestServer.Client wang = server.client();
         wang.signIn("wang");
         String original = RuleFiles.bundled().text(DRL);
-        String field = original.replace("    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));",
-                "    $d : District( disabledEnrolmentRate > 0 )\nthen\n    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));");
+        String field = original.replace("    $d : District()\nthen\n    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));",
+                "    $d : District( disabledEnrolmentRate > 0 )\nthen\n    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));");
         assertThat(field).isNotEqualTo(original);
         String draft = propose(wang, DRL, field);
         // A second file of the same draft, with `then` misspelt: the parser stops on the line after it.
@@ -89,14 +89,44 @@ class DraftPagesTest {
         TestServer.Client wang = server.client();
         wang.signIn("wang");
         String original = RuleFiles.bundled().text(DRL);
-        String reach = original.replace("    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));",
-                "    report(kcontext, check(kcontext, $d.getCode(), $d.getDisabledEnrollmentRate()));\n"
+        String reach = original.replace("    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));",
+                "    report(kcontext, check(kcontext, $d.getCode(), weighted($d.getDisabledEnrollmentRate(), number($d.measure(\"disabledChildrenOfSchoolAge\")))));\n"
                         + "    new java.io.File(\"/etc/passwd\").delete();");
         String draft = propose(wang, DRL, reach);
         String page = wang.get(draft).body();
         assertThat(page).contains("data-file=\"" + DRL + "\" data-line=\"" + lineOf(reach, "java.io.File") + "\"").contains("java.io.File");
         HttpResponse<String> submit = wang.form(draft + "/submit", "csrf", wang.csrf(draft), "reason", "试一下");
         assertThat(submit.statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * The issue's edit, SH.CE.2 raised from 0.99 to 0.995 with the two fixtures whose city sat at 99 % changed to expect
+     * FAIL: the draft may be published, and its page shows the reviewer that no fixture would notice 0.996, 0.994 or
+     * a strict comparator instead, at the rule's line.
+     */
+    @Test
+    void theDraftPageShowsTheChangesNoFixturePins() throws Exception {
+        TestServer.Client wang = server.client();
+        wang.signIn("wang");
+        String original = RuleFiles.bundled().text(DRL);
+        String raised = original.replace("@required(0.99)\n", "@required(0.995)\n");
+        assertThat(raised).isNotEqualTo(original);
+        String draft = propose(wang, DRL, raised);
+        for (String fixture : List.of("CN-31/fixtures/sh-city-2025-met.expected", "CN-31/fixtures/sh-city-2029-met.expected")) {
+            String expected = RuleFiles.bundled().text(fixture);
+            String fixed = expected.replace("rollup SH.CE.2 31            PASS  0.99", "rollup SH.CE.2 31            FAIL  0.99");
+            assertThat(fixed).isNotEqualTo(expected);
+            assertThat(wang.form(draft + "/file", "csrf", wang.csrf(draft + "/file?path=" + fixture), "path", fixture,
+                    "content", fixed).statusCode()).isEqualTo(303);
+        }
+
+        String page = wang.get(draft).body();
+
+        assertThat(page).contains("id=\"fixtures-pass\"").contains("id=\"pins\"").contains("id=\"unpinned\"")
+                .contains("没有任何样例能发现")
+                .contains("<code>" + DRL + ":" + lineOf(raised, "@required(0.995)") + "</code> SH.CE.2")
+                .contains("@required(0.995) → 0.996").contains("@required(0.995) → 0.994")
+                .contains("@comparator(&quot;&gt;=&quot;) → &quot;&gt;&quot;");
     }
 
     /** Saves {@code content} as {@code path} from the catalogue's file editor: a new draft; its page's path. */

@@ -65,8 +65,8 @@ class PagesTest {
         assertThat(district).contains("<svg").contains("id=\"diff\"");
         assertThat(c.get("/rules").body()).contains("CN.CE.RES.1").contains(".drl:")
                 .contains("<span id=\"rule-version\">规则版本 1（现行）</span>");
-        // The report of an uploaded run says which version of the rules judged it.
-        assertThat(c.get(report).body()).contains(" · 规则版本 1 · ");
+        // The report of an uploaded run says which version of the rules judged it, and why: the archive's rules in force.
+        assertThat(c.get(report).body()).contains(" · <span id=\"rule-basis\">规则版本 1（档案库现行规则）</span> · ");
     }
 
     @Test

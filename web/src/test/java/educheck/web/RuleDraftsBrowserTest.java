@@ -21,10 +21,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Two policy officers change a target in a real browser against a real server: wang raises SH.CE.2 (disabled
- * children's enrolment) from 99 % to 99.6 %, sees the fixture that now fails, fixes the fixture and submits; he may not
- * approve his own draft. li reads the diff and the what-if (Xuhui, uploaded earlier at 99.5 %, would fail SH.CE.2) and
- * publishes. The next upload of Xuhui is judged by version 2 and says so; the earlier run still says version 1.
+ * Two policy officers change a target in a real browser against a real server: wang raises SH.CE.8 (family-education
+ * guidance activities a school holds a year) from 4 to 5, sees the two fixtures that now fail, fixes them and
+ * submits; he may not approve his own draft. li reads the diff and the what-if (Xuhui, uploaded earlier, has schools
+ * at exactly 4, which would fail) and publishes. The next upload of Xuhui is judged by version 2 and says so; the
+ * earlier run still says version 1.
  * Without chromium and chromedriver the test is skipped with a notice on standard error, never passed.
  */
 class RuleDraftsBrowserTest {
@@ -77,37 +78,36 @@ class RuleDraftsBrowserTest {
     void aRaisedTargetIsFixedSubmittedReviewedByASecondOfficerAndJudgesTheNextUpload() {
         signIn("ian");
         String oldRun = upload(XUHUI);
-        assertThat(browser.getPageSource()).contains(" · 规则版本 1 · ");
+        assertThat(browser.getPageSource()).contains("<span id=\"rule-basis\">规则版本 1（档案库现行规则）</span>");
 
-        // wang raises the threshold in the catalogue: a draft, checked at once; one fixture no longer holds.
+        // wang raises the threshold in the catalogue: a draft, checked at once; two fixtures no longer hold.
         signIn("wang");
         browser.get(server.url("/rules"));
-        WebElement form = browser.findElement(By.cssSelector("form[data-rule='SH.CE.2 disabled children']"));
+        WebElement form = browser.findElement(By.cssSelector("form[data-rule='SH.CE.8 family-education guidance']"));
         WebElement required = form.findElement(By.name("required"));
-        assertThat(required.getAttribute("value")).isEqualTo("0.99");
+        assertThat(required.getAttribute("value")).isEqualTo("4");
         required.clear();
-        required.sendKeys("0.996");
+        required.sendKeys("5");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check")));
         String draftUrl = browser.getCurrentUrl();
         assertThat(draftUrl).matches(".*/rules/drafts/[0-9]+$");
         WebElement failing = browser.findElement(By.id("fixtures-fail"));
-        assertThat(failing.getText()).contains("1 个样例不通过");
-        WebElement fixture = browser.findElement(By.cssSelector("div.fixture[data-fixture='CN-31/fixtures/sh-all-met-2024.xml']"));
-        assertThat(fixture.getText()).contains("第 3 行").contains("期望 SH.CE.2 310101 PASS 0.995").contains("实际 FAIL 0.995");
+        assertThat(failing.getText()).contains("2 个样例不通过");
+        WebElement fixture = browser.findElement(By.cssSelector("div.fixture[data-fixture='CN-31/fixtures/sh-compulsory.xml']"));
+        assertThat(fixture.getText()).contains("第 30 行").contains("期望 310112: SH.CE.8 S1/family-guidance PASS 4")
+                .contains("实际 FAIL 4");
+        assertThat(browser.findElement(By.cssSelector("div.fixture[data-fixture='CN-31/fixtures/sh-all-met-2024.xml']")).getText())
+                .contains("第 10 行").contains("期望 verdict CN-31 PASS");
         screenshot("rule-draft-check.png");
 
-        // He fixes the fixture in the draft's editor: at 99.6 % the district fails SH.CE.2 and the Shanghai standard.
-        fixture.findElement(By.cssSelector("h3 a")).click();
-        WebElement content = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
-        String text = content.getAttribute("value");
-        String fixed = text.replace("SH.CE.2    310101          PASS   0.995", "SH.CE.2    310101          FAIL   0.995")
-                .replace("verdict    CN-31           PASS", "verdict    CN-31           FAIL");
-        assertThat(fixed).isNotEqualTo(text);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", content, fixed);
-        browser.findElement(By.id("save")).click();
+        // He fixes each fixture in the draft's editor: at 5 a year, a school holding 4 fails, and its Shanghai standard.
+        fix(fixture, "SH.CE.8       S1/family-guidance        PASS   4", "SH.CE.8       S1/family-guidance        FAIL   4");
+        browser.get(draftUrl);
+        fix(browser.findElement(By.cssSelector("div.fixture[data-fixture='CN-31/fixtures/sh-all-met-2024.xml']")),
+                "verdict    CN-31           PASS", "verdict    CN-31           FAIL");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fixtures-pass")));
-        browser.findElement(By.id("reason-input")).sendKeys("按通知将残疾儿童入学率目标提高到 99.6%");
+        browser.findElement(By.id("reason-input")).sendKeys("按通知将家庭教育指导活动提高到每年 5 次");
         browser.findElement(By.id("document")).sendKeys("沪教委〔2026〕12号");
         browser.findElement(By.id("submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("waiting")));
@@ -123,12 +123,12 @@ class RuleDraftsBrowserTest {
         signIn("li");
         browser.get(draftUrl);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
-        assertThat(browser.findElement(By.id("standards")).getText()).contains("SH.CE.2").contains(">= 0.99 → >= 0.996");
-        assertThat(browser.findElement(By.id("diff")).getText()).contains("CN-31/compulsory.drl").contains("@required(0.996)")
-                .contains("CN-31/fixtures/sh-all-met-2024.expected");
+        assertThat(browser.findElement(By.id("standards")).getText()).contains("SH.CE.8").contains(">= 4 → >= 5");
+        assertThat(browser.findElement(By.id("diff")).getText()).contains("CN-31/compulsory.drl").contains("@required(5)")
+                .contains("CN-31/fixtures/sh-all-met-2024.expected").contains("CN-31/fixtures/sh-compulsory.expected");
         WebElement whatIf = browser.findElement(By.id("whatif"));
         assertThat(whatIf.findElement(By.cssSelector("tr.district[data-code='310104']")).getText()).contains("徐汇区");
-        assertThat(whatIf.getText()).contains("SH.CE.2").contains("PASS 0.995 → FAIL 0.995");
+        assertThat(whatIf.getText()).contains("SH.CE.8").contains("PASS 4 → FAIL 4");
         screenshot("rule-draft-review.png");
         browser.findElement(By.id("approve-comment")).sendKeys("同意");
         browser.findElement(By.id("approve")).click();
@@ -141,13 +141,25 @@ class RuleDraftsBrowserTest {
             return d.getPageSource().contains("规则版本 2（现行）");
         });
         upload(XUHUI);
-        assertThat(browser.getPageSource()).contains(" · 规则版本 2 · ");
-        assertThat(browser.findElements(By.cssSelector("tr.row-FAIL"))).anySatisfy(row -> assertThat(row.getText()).contains("SH.CE.2"));
+        assertThat(browser.getPageSource()).contains("<span id=\"rule-basis\">规则版本 2（档案库现行规则）</span>");
+        assertThat(browser.findElements(By.cssSelector("tr.row-FAIL"))).anySatisfy(row -> assertThat(row.getText()).contains("SH.CE.8"));
         browser.get(server.url(oldRun));
-        assertThat(browser.getPageSource()).contains(" · 规则版本 1 · ");
+        assertThat(browser.getPageSource()).contains("<span id=\"rule-basis\">规则版本 1（档案库现行规则）</span>");
 
         browser.get(server.url("/rules/audit"));
         assertThat(browser.findElement(By.id("audit")).getText()).contains("wang").contains("li").contains("沪教委〔2026〕12号");
+    }
+
+    /** Opens a failing fixture's expected file from the draft page, changes one line and saves it. */
+    private static void fix(WebElement fixture, String line, String corrected) {
+        fixture.findElement(By.cssSelector("h3 a")).click();
+        WebElement content = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+        String text = content.getAttribute("value");
+        String fixed = text.replace(line, corrected);
+        assertThat(fixed).isNotEqualTo(text);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", content, fixed);
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check")));
     }
 
     /** target/NAME: what the pages look like, for a person to look at; nothing is compared. */

@@ -38,6 +38,14 @@ final class TestServer implements AutoCloseable {
 
     /** A server on a fresh archive (embedded H2 in a new temporary folder); with four accounts when asked. */
     TestServer(ServeOptions options, boolean withAccounts) throws Exception {
+        this(options, withAccounts, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * As above, with the clock its sessions and sign-in throttling read. The inspectors are assigned districts: ian
+     * Hunan's and Shanghai's (CN-43: the failing sample is 430626; CN-31), ivy Zhejiang's (CN-33).
+     */
+    TestServer(ServeOptions options, boolean withAccounts, java.time.Clock clock) throws Exception {
         this.store = TestArchives.fresh();
         this.archive = store.runs();
         this.accounts = store.accounts();
@@ -47,8 +55,10 @@ final class TestServer implements AutoCloseable {
             accounts.put(new Accounts.Account("ana", Role.ANALYST, hash));
             accounts.put(new Accounts.Account("ian", Role.INSPECTOR, hash));
             accounts.put(new Accounts.Account("ivy", Role.INSPECTOR, hash));
+            accounts.assign("ian", java.util.List.of("CN-43", "CN-31"));
+            accounts.assign("ivy", java.util.List.of("CN-33"));
         }
-        this.app = WebApp.start(options, rules(), archive, accounts);
+        this.app = WebApp.start(options, rules(), archive, accounts, clock);
     }
 
     /** Open: on 127.0.0.1 with no accounts. */
@@ -122,6 +132,22 @@ final class TestServer implements AutoCloseable {
             body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return http.send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** Any method, with a body of any type as given (null: none), and nothing else done to it. */
+        HttpResponse<String> raw(String method, String path, String contentType, byte[] body) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofMinutes(2))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** The session cookie as a Cookie header's value. */
+        String cookie() {
+            return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                    .filter(k -> k.getName().equals(Guard.SESSION_COOKIE)).map(k -> k.getName() + "=" + k.getValue()).findFirst().orElseThrow();
         }
 
         /** The CSRF token of the form on the page at {@code path}. */

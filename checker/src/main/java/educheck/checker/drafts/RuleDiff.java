@@ -3,6 +3,7 @@ package educheck.checker.drafts;
 import educheck.checker.RuleFiles;
 import educheck.checker.RuleIndex;
 import educheck.checker.RuleInfo;
+import educheck.checker.RuleSet;
 import educheck.rules.RuleMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,6 +77,28 @@ public record RuleDiff(List<FileDiff> files, List<StandardChange> standards) {
 
     public boolean isEmpty() {
         return files.isEmpty();
+    }
+
+    /**
+     * The rules of {@code after} that are new, or whose own text (from its {@code rule} line to its {@code end})
+     * differs from the rule of the same package and name in {@code before}: the rules a change touches, whose
+     * numbers, comparators, due years, force and statuses a reviewer wants pinned by a fixture.
+     */
+    public static List<RuleInfo> changedRules(RuleFiles before, RuleSet after) {
+        RuleIndex old = RuleIndex.of(before);
+        List<RuleInfo> changed = new ArrayList<>();
+        for (RuleInfo r : after.index().rules()) {
+            RuleInfo was = old.find(r.pkg(), r.name());
+            if (was == null || !ruleText(before, was).equals(ruleText(after.files(), r))) {
+                changed.add(r);
+            }
+        }
+        return changed;
+    }
+
+    private static String ruleText(RuleFiles files, RuleInfo r) {
+        String[] lines = files.text(r.file()).split("\r?\n", -1);
+        return String.join("\n", Arrays.asList(lines).subList(Math.max(0, r.line() - 1), Math.min(lines.length, r.endLine())));
     }
 
     private static String text(byte[] b) {

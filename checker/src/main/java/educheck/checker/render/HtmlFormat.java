@@ -45,11 +45,12 @@ final class HtmlFormat implements ReportFormat {
             out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
             out.printf("<title>%s</title>%n<style>%n%s</style>%n%s%n</head>%n<body>%n<main>%n",
                     esc(words.get("report")), Html.css(), SiteAssets.scriptElement());
+            String basis = words.ruleBasis(run);
             out.printf("<header class=\"run card\"><h1>%s</h1><div class=\"meta\">%s: %s · sha256 %s · %d%s · %s: %s</div>"
                             + "<div class=\"tools\"><button type=\"button\" data-open-all=\"true\">%s</button>"
                             + "<button type=\"button\" data-open-all=\"false\">%s</button></div></header>%n",
                     esc(words.get("report")), esc(words.get("rules")), esc(run.origin()), esc(run.sha256()), run.rules(),
-                    run.version() == null ? "" : " · " + esc(words.get("ruleVersion")) + " " + run.version(),
+                    basis.isEmpty() ? "" : " · <span id=\"rule-basis\">" + esc(basis) + "</span>",
                     esc(words.get("ruleSets")), esc(String.join(", ", run.jurisdictions())),
                     esc(words.get("expandAll")), esc(words.get("collapseAll")));
             out.flush();

@@ -80,6 +80,9 @@ final class JsonFormat implements ReportFormat {
             if (run.version() != null) {
                 json.writeNumberField("version", run.version());
             }
+            if (run.basis() != null) {
+                json.writeStringField("why", run.basis().key());
+            }
             json.writeEndObject();
             Waivers w = run.waivers();
             if (w.file() == null) {

@@ -1,6 +1,8 @@
 package educheck.checker.render;
 
 import educheck.checker.report.RectificationItem;
+import educheck.checker.report.RuleBasis;
+import educheck.checker.report.RunInfo;
 import educheck.model.Figures;
 import educheck.model.Finding;
 import educheck.model.Force;
@@ -25,6 +27,8 @@ final class Labels {
             Map.entry("ruleErrors", "规则运行出错（结果无法判定，请规则维护人员修正）"),
             Map.entry("ruleFaults", "个区县遇到规则出错"),
             Map.entry("report", "educheck 督导评估报告"), Map.entry("rules", "规则"), Map.entry("ruleVersion", "规则版本"), Map.entry("ruleSets", "适用规则集"),
+            Map.entry("basis.bundled", "随 educheck 附带的规则"), Map.entry("basis.in-force", "档案库现行规则"),
+            Map.entry("basis.--rules", "--rules 指定的文件夹"), Map.entry("basis.--rules-version", "--rules-version 指定"),
             Map.entry("failures", "未达标项（按学校）"), Map.entry("districtWide", "全区（县）"),
             Map.entry("warnings", "未到期目标"), Map.entry("notAssessed", "未评估（缺少数据）"),
             Map.entry("rectification", "整改任务"), Map.entry("summary", "合计"), Map.entry("required", "要求"),
@@ -77,6 +81,8 @@ final class Labels {
             Map.entry("ruleErrors", "Rule errors (undecided until the rules are fixed)"),
             Map.entry("ruleFaults", "districts met a rule error"),
             Map.entry("report", "educheck compliance report"), Map.entry("rules", "rules"), Map.entry("ruleVersion", "rule set version"), Map.entry("ruleSets", "rule sets"),
+            Map.entry("basis.bundled", "the rules bundled with educheck"), Map.entry("basis.in-force", "in force in the archive"),
+            Map.entry("basis.--rules", "folder given with --rules"), Map.entry("basis.--rules-version", "chosen with --rules-version"),
             Map.entry("failures", "Failures, by school"), Map.entry("districtWide", "District-wide"),
             Map.entry("warnings", "Not yet due"), Map.entry("notAssessed", "Not assessed (data missing)"),
             Map.entry("rectification", "Rectification"), Map.entry("summary", "Summary"), Map.entry("required", "required"),
@@ -133,6 +139,19 @@ final class Labels {
 
     String get(String key) {
         return words.getOrDefault(key, key);
+    }
+
+    /**
+     * What the rule-set line adds after the rules' sha256: their version and why they were used ("规则版本 2（档案库现行规则）"),
+     * or why alone when they have no version; empty for the bundled rules of a run not archived, which reads as it always did.
+     */
+    String ruleBasis(RunInfo run) {
+        RuleBasis basis = run.basis() == null ? RuleBasis.BUNDLED : run.basis();
+        String why = get("basis." + basis.key());
+        if (run.version() != null) {
+            return get("ruleVersion") + " " + run.version() + (zh ? "（" + why + "）" : " (" + why + ")");
+        }
+        return basis == RuleBasis.BUNDLED ? "" : why;
     }
 
     String of(Status s) {

@@ -27,6 +27,11 @@ public final class SiteAssets {
         return Html.esc(value);
     }
 
+    /** A status's or verdict's word as the reports write it in that language (通过, 未通过, … or PASS, FAIL, …). */
+    public static String word(String statusOrVerdict, boolean chinese) {
+        return new Labels(chinese ? RenderOptions.Lang.ZH : RenderOptions.Lang.EN).get(statusOrVerdict);
+    }
+
     /** A coloured status badge (PASS, FAIL, …) with its label. */
     public static String badge(String status, String label) {
         return Html.badge(status, label);

@@ -48,9 +48,10 @@ final class TextFormat implements ReportFormat {
             this.out = out;
             this.words = new Labels(options.lang());
             this.color = options.color();
-            // The version is printed only for archived runs, so a report without an archive reads as it always did.
+            // The version and why are printed only when there is more to say than "bundled": a plain run reads as it always did.
+            String basis = words.ruleBasis(run);
             out.printf("%s · %s: %s (sha256 %s, %d)%s%n", words.get("report"), words.get("rules"), run.origin(),
-                    run.sha256(), run.rules(), run.version() == null ? "" : " · " + words.get("ruleVersion") + " " + run.version());
+                    run.sha256(), run.rules(), basis.isEmpty() ? "" : " · " + basis);
             Waivers w = run.waivers();
             if (w.file() != null) {
                 out.printf("%s: %s (sha256 %s, %d, %s %s)%n", words.get("waivers"), w.file(), w.sha256(), w.size(),

@@ -68,6 +68,12 @@ final class XmlFormat implements ReportFormat {
             attr("origin", run.origin());
             attr("sha256", run.sha256());
             attr("rules", run.rules());
+            if (run.version() != null) {
+                attr("version", run.version());
+            }
+            if (run.basis() != null) {
+                attr("why", run.basis().key());
+            }
             for (String j : run.jurisdictions()) {
                 indent(2);
                 element("jurisdiction", j);

@@ -48,6 +48,11 @@ public final class YearChart {
             lo = 0;
             hi = 1;
         }
+        if (lo > 0) {
+            // From zero, so a value's distance from its requirement is drawn to scale: 1.02 against ≥ 1 sits on the
+            // line, 8 against ≥ 3 far above it (each chart's own min–max drew both as far apart).
+            lo = 0;
+        }
         if (hi - lo < 1e-9) {
             // A flat line sits in the middle rather than on an edge.
             lo -= 0.5;

@@ -18,8 +18,17 @@ class CsvFormatTest {
     }
 
     @Test
-    void hasOneRowPerFindingAtFullPrecision() {
+    void startsWithTheRulesThatMadeTheRowsAndWhy() {
         List<Map<String, String>> rows = CsvReader.read(PINGJIANG);
+        assertThat(rows.get(0)).containsEntry("kind", "ruleSet").containsEntry("subject", "bundled").containsEntry("source", "bundled")
+                .containsEntry("id", "");
+        assertThat(rows.get(0).get("rule")).matches("[0-9a-f]{64}");
+        assertThat(rows.get(0).get("message")).startsWith("规则: bundled (sha256 " + rows.get(0).get("rule") + ", ");
+    }
+
+    @Test
+    void hasOneRowPerFindingAtFullPrecision() {
+        List<Map<String, String>> rows = CsvReader.read(PINGJIANG).stream().skip(1).toList();
         int findings = SampleChecks.check(SampleChecks.FAILING).only().findings().size();
         assertThat(rows).hasSize(findings).allSatisfy(r -> assertThat(r.get("kind")).isEqualTo("finding"));
         Map<String, String> p08 = rows.stream().filter(r -> r.get("id").equals("CN.CE.RES.7") && r.get("subject").equals("P08/PRIMARY"))

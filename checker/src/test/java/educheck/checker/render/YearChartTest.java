@@ -41,6 +41,28 @@ class YearChartTest {
     }
 
     @Test
+    void aValuesDistanceFromItsRequirementIsDrawnToScale() {
+        double near = gap(YearChart.figure("A", List.of(new YearChart.Point(2023, 1.0, "PASS", 1.0, ">="),
+                new YearChart.Point(2024, 1.02, "PASS", 1.0, ">="))));
+        double far = gap(YearChart.figure("B", List.of(new YearChart.Point(2023, 3.0, "PASS", 3.0, ">="),
+                new YearChart.Point(2024, 8.0, "PASS", 3.0, ">="))));
+        // 1.02 against 1 is 2 % of the chart's range; 8 against 3 is 62 %.
+        assertThat(near).isLessThan(far / 10);
+    }
+
+    /** Pixels between the last value's point and the requirement line, at the last year. */
+    private static double gap(String svg) {
+        java.util.regex.Matcher dot = java.util.regex.Pattern.compile("cy=\"([0-9.]+)\"").matcher(svg);
+        double y = 0;
+        while (dot.find()) {
+            y = Double.parseDouble(dot.group(1));
+        }
+        java.util.regex.Matcher req = java.util.regex.Pattern.compile("class=\"req\"[^>]*points=\"[^\"]* [0-9.]+,([0-9.]+)\"").matcher(svg);
+        assertThat(req.find()).isTrue();
+        return Math.abs(Double.parseDouble(req.group(1)) - y);
+    }
+
+    @Test
     void figuresAreWrittenAsAPersonWritesThem() {
         assertThat(YearChart.number(0.515)).isEqualTo("0.515");
         assertThat(YearChart.number(1.0)).isEqualTo("1");
