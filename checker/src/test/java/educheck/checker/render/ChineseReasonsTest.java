@@ -31,6 +31,19 @@ class ChineseReasonsTest {
     }
 
     @Test
+    void wordsWhyACitysFigureIsNotAssessedInChinese() {
+        assertThat(ChineseReasons.translate("the city's figure needs every one of its districts: 13 of the city's 16"
+                + " districts not in this run: 310101 黄浦区, 310105 长宁区 and 11 more; over the districts that are:"
+                + " 28495 / 35055 over 3 of 16 districts"))
+                .isEqualTo("全市（省）数字须包括所有区县：16 个区县中有 13 个不在本次检查中：310101 黄浦区, 310105 长宁区 等（另有 11 个）"
+                        + "；本次检查中的区县合计 28495 / 35055（16 个区县中的 3 个）");
+        assertThat(ChineseReasons.translate("the province's figure needs every one of its districts: not reported by"
+                + " 330110 余杭区 (measure children not reported)"))
+                .isEqualTo("全省数字须包括所有区县：未报送所需数字的区县：330110 余杭区 (measure children not reported)"
+                        .replace("全省", "全市（省）"));
+    }
+
+    @Test
     void leavesAReasonItDoesNotKnowAsWritten() {
         assertThat(ChineseReasons.translate("something new happened")).isEqualTo("something new happened");
     }
