@@ -10,6 +10,7 @@ import educheck.model.Measured;
 import educheck.model.StandardVerdict;
 import educheck.model.Status;
 import educheck.model.Verdict;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -153,7 +154,10 @@ public final class Judge {
      * standard could not be decided (INCOMPLETE) or had no data at all (NOT_SUBMITTED).
      */
     public static Finding standardPassed(RuleContext kcontext, String subject, StandardVerdict v) {
-        String counts = v.getStandard() + " " + v.getVerdict() + " " + v.getCounts();
+        // "MoE-2017 FAIL (449 PASS, 2 FAIL)": the standard's verdict and what it rests on, in the report's own words.
+        String counts = v.getStandard() + " " + v.getVerdict() + " (" + v.getCounts().entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")";
         if (v.getVerdict() == Verdict.PASS || v.getVerdict() == Verdict.FAIL) {
             boolean passed = v.getVerdict() == Verdict.PASS;
             return decided(Assessment.current(), kcontext, subject, passed ? Status.PASS : Status.FAIL, passed, true, "==",

@@ -1,6 +1,7 @@
 package educheck.checker.render;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,11 @@ final class ChineseReasons {
             rule("; binding from (\\d+), not yet due in (\\d+)(.*)", "；$1 年起执行，$2 年尚未到期{3}"),
             rule("; an aim for (\\d+), not yet due in (\\d+)(.*)", "；努力目标年份 $1，$2 年尚未到期{3}"),
             rule("; pulling it down: (.+)", "；拉低全市（省）数字的区县：$1"),
+            // a standard's verdict as a target's figure (SH.CE.1's part, the cities' "县域通过国家验收"): "MoE-2017 FAIL (449 PASS, 2 FAIL), not met"
+            rule("(\\S+) (PASS|FAIL|INCOMPLETE|NOT_SUBMITTED|NOT_ASSESSED|ERROR) \\((.*)\\), (met|not met)", "$1 %2（{3}）{4}"),
+            rule("(\\d+) (PASS|FAIL|WARN|SHORT_OF_AIM|NOT_ASSESSED|WAIVED|INFO|ERROR)(, .+)?", "%2 $1{3}"),
+            rule("met", "，达标"),
+            rule("not met", "，未达标"),
             rule("not assessed, the (?:city|province)'s figure needs every one of its districts: (.+)", "未评估：全市（省）数字须包括所有区县：{1}"),
             rule("the (?:city|province)'s figure needs every one of its districts: (.+)", "全市（省）数字须包括所有区县：{1}"),
             rule("(.+); over the districts that are: (\\S+) / (\\S+) over (\\d+) of (\\d+) districts",
@@ -102,15 +108,23 @@ final class ChineseReasons {
         return reason;
     }
 
-    /** $n is the group as it is; {n} is the group translated again (empty when the group did not match). */
+    /** A status or verdict as the zh report names it. */
+    private static final Map<String, String> STATUS = Map.of("PASS", "通过", "FAIL", "未通过", "WARN", "未到期",
+            "SHORT_OF_AIM", "未达预期", "NOT_ASSESSED", "未评估", "WAIVED", "已豁免", "INFO", "参考", "ERROR", "规则出错",
+            "INCOMPLETE", "数据不全", "NOT_SUBMITTED", "未报送");
+
+    /**
+     * $n is the group as it is; {n} is the group translated again (empty when the group did not match); %n is the
+     * group, a status or verdict, in the zh report's word for it.
+     */
     private static String fill(Matcher m, String replacement) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < replacement.length(); i++) {
             char c = replacement.charAt(i);
-            if ((c == '$' || c == '{') && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
+            if ((c == '$' || c == '{' || c == '%') && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
                 int group = replacement.charAt(i + 1) - '0';
                 String value = m.group(group);
-                out.append(value == null ? "" : c == '{' ? translate(value) : value);
+                out.append(value == null ? "" : c == '{' ? translate(value) : c == '%' ? STATUS.getOrDefault(value, value) : value);
                 i += c == '{' ? 2 : 1;
             } else {
                 out.append(c);

@@ -44,6 +44,15 @@ class ChineseReasonsTest {
     }
 
     @Test
+    void wordsAStandardsVerdictAsATargetsFigureInChinese() {
+        assertThat(ChineseReasons.translate("MoE-2017 FAIL (449 PASS, 2 FAIL), not met"))
+                .isEqualTo("MoE-2017 未通过（通过 449、未通过 2），未达标");
+        assertThat(ChineseReasons.translate("MoE-2017 PASS (330 PASS), met; a part of the city's figure: the target is judged"
+                + " on the city as a whole, never on this district alone"))
+                .isEqualTo("MoE-2017 通过（通过 330），达标；此为全市数字的一部分：该目标按全市整体评判，不评判本区县");
+    }
+
+    @Test
     void leavesAReasonItDoesNotKnowAsWritten() {
         assertThat(ChineseReasons.translate("something new happened")).isEqualTo("something new happened");
     }
