@@ -147,19 +147,39 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet given = rulesVersion == null ? RuleSource.load(rulesDir, parent.err, trust.trust()) : null;
         Waivers waivers = waiverFile == null ? Waivers.NONE
                 : WaiverReader.read(waiverFile, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
-        // The archive too is opened before any output: a bad archive checks nothing (exit 2).
-        try (Archive store = openArchive()) {
+        // The archive too is opened before any output: a bad archive checks nothing (exit 2). One whose disk is full
+        // costs only the archiving: the check goes on without it, last year's figures it held are NOT_ASSESSED saying
+        // why, the report is written and the run is said not archived (exit 6).
+        Archive opened = null;
+        ArchiveException unopened = null;
+        try {
+            opened = openArchive();
+        } catch (ArchiveException e) {
+            if (!e.isDiskFull() || rulesVersion != null) {
+                // A version asked for by number is in the archive: without it there is nothing to judge by.
+                throw e.isDiskFull() ? new ArchiveException(e.getMessage() + "; nothing was checked", e) : e;
+            }
+            unopened = e;
+            parent.err.println("educheck: " + e.getMessage() + "; checking without it, by the "
+                    + (given.files().isBundled() ? "bundled rules" : "rules given") + " (its rules in force could not be read)");
+        }
+        try (Archive store = opened) {
             ArchiveRules.Chosen chosen = ArchivedRules.choose(store, given, rulesVersion, parent.err);
             RuleSet rules = chosen.rules();
             DistrictChecker checker = new DistrictChecker(rules, waivers).withBudget(budget)
                     .withDraftsDeciding(drafts == Drafts.decide);
             if (store != null) {
                 checker = checker.withLastYear(store.lastYearFigures());
+            } else if (unopened != null) {
+                String why = unopened.getMessage();
+                checker = checker.withLastYear((code, year) -> {
+                    throw new IOException(why);
+                });
             }
             // Every report says which rules judged it and why; an archived run, which published version.
             RunInfo info = chosen.info(waivers);
             RunOutcome outcome;
-            IOException notArchived = null;
+            IOException notArchived = unopened;
             RunRecorder recorder = null;
             if (store != null) {
                 // An archive that fails as the run starts (its disk full, say) costs the archiving, not the report.
@@ -195,6 +215,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return Archive.open(archive);
         } catch (ArchiveException e) {
+            if (e.isDiskFull()) {
+                throw e;
+            }
             throw new ArchiveException(e.getMessage() + "; nothing was checked", e);
         }
     }

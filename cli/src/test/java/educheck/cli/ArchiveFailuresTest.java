@@ -64,6 +64,39 @@ class ArchiveFailuresTest {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aDiskFullBeforeTheArchiveOpensStillGivesTheReportAndSaysTheRunWasNotArchived() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("full-disk"));
+        assumeTrue("root".equals(System.getProperty("user.name")) && run("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs",
+                disk.toString()), () -> {
+                    System.err.println("*** SKIPPED: a small filesystem cannot be mounted here (needs root) ***");
+                    return "no tmpfs";
+                });
+        try {
+            String archive = disk.resolve("archive").toString();
+            Path small = ArchiveProcesses.generate(dir.resolve("small-full.xml"), 2, 43);
+            assertThat(CliRun.of("check", small.toString(), "--archive", archive).exit()).isIn(0, 1);
+            // Every byte taken: SQLite cannot even map its WAL index, so the archive does not open at all.
+            Path filler = disk.resolve("filler");
+            fillUp(filler);
+            Path report = dir.resolve("report-full.json");
+            CliRun run = CliRun.of("check", small.toString(), "--format", "json", "--output", report.toString(), "--archive",
+                    archive).printedNoStackTrace();
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(6);
+            assertThat(report).content().contains("\"summary\"");
+            assertThat(run.err()).contains("its disk is full").contains("checking without it, by the bundled rules")
+                    .contains("the report was written, but the run was NOT archived: archive " + archive);
+            Files.delete(filler);
+            CliRun verify = CliRun.of("archive", "verify", "--archive", archive);
+            assertThat(verify.exit()).as(verify.err()).isZero();
+            assertThat(verify.out()).contains("1 run(s), every one whole");
+        } finally {
+            run("umount", disk.toString());
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aServerConnectionTerminatedMidRunKeepsTheReportAndSaysTheRunWasNotArchived() throws Exception {
         String archive = TestArchives.fresh("postgresql", dir);
         Path file = ArchiveProcesses.generate(dir.resolve("sixty.xml"), 60, 43);
@@ -100,6 +133,19 @@ class ArchiveFailuresTest {
                 out.write(block, 0, (int) Math.min(block.length, left));
             }
         }
+    }
+
+    /** Writes until the filesystem refuses another byte. */
+    private static void fillUp(Path file) throws IOException {
+        byte[] block = new byte[1 << 16];
+        try (var out = Files.newOutputStream(file)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // the disk is full: what was wanted
+        }
+        assertThat(Files.getFileStore(file).getUsableSpace()).isLessThan(1 << 16);
     }
 
     private static boolean run(String... command) throws IOException, InterruptedException {

@@ -86,6 +86,36 @@ public final class Archive implements AutoCloseable {
             Archive archive = new Archive(location, pool, toRead);
             return archive.ready(() -> archive.migrate(Migrations.POSTGRESQL));
         }
+        try {
+            return openEmbedded(location, toRead);
+        } catch (ArchiveException e) {
+            long free = freeBytes(location.folder());
+            if (!toRead && free >= 0 && free < FULL_BELOW) {
+                throw ArchiveException.diskFull("archive " + location.shown() + ": its disk is full (" + free / 1024
+                        + " KB free), so it cannot be opened to record: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Below this much free space an archive that fails to open is taken to have failed for want of room. */
+    private static final long FULL_BELOW = 4L * 1024 * 1024;
+
+    /** The usable space of the filesystem that holds {@code folder} (or its nearest existing parent), -1 if unknown. */
+    private static long freeBytes(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                try {
+                    return Files.getFileStore(p).getUsableSpace();
+                } catch (IOException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Archive openEmbedded(ArchiveLocation location, boolean toRead) throws ArchiveException {
         boolean writable = EmbeddedFile.prepare(location, toRead);
         HikariDataSource pool = pool(location, EmbeddedFile.dataSource(location.file(), !writable), !writable);
         Archive archive = new Archive(location, pool, toRead);

@@ -9,11 +9,32 @@ import java.io.IOException;
  */
 public final class ArchiveException extends IOException {
 
+    private final boolean diskFull;
+
     public ArchiveException(String message) {
         super(message);
+        this.diskFull = false;
+    }
+
+    private ArchiveException(String message, Throwable cause, boolean diskFull) {
+        super(message, cause);
+        this.diskFull = diskFull;
+    }
+
+    /**
+     * The archive could not be opened because the disk that holds it is full: nothing wrong with the archive or the
+     * command, so a check goes on, writes its report and says the run was not archived (issue 26 §2).
+     */
+    static ArchiveException diskFull(String message, Throwable cause) {
+        return new ArchiveException(message, cause, true);
+    }
+
+    public boolean isDiskFull() {
+        return diskFull;
     }
 
     public ArchiveException(String message, Throwable cause) {
         super(message, cause);
+        this.diskFull = cause instanceof ArchiveException a && a.diskFull;
     }
 }
