@@ -1,7 +1,7 @@
 package educheck.benchmarks;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleFiles;
+import educheck.checker.load.CountyTable;
+import educheck.checker.load.RuleFiles;
 import educheck.generator.Generator;
 import educheck.store.Archive;
 import educheck.store.DistrictHistory;

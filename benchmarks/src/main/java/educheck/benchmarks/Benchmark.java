@@ -1,9 +1,9 @@
 package educheck.benchmarks;
 
-import educheck.checker.CountyTable;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSet;
+import educheck.checker.load.CountyTable;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSet;
 import educheck.generator.Generator;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package educheck.benchmarks;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.SessionThreads;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.run.SessionThreads;
 import educheck.checker.report.DistrictReport;
 import educheck.model.District;
 import educheck.model.Finding;

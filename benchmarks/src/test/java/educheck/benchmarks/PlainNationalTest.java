@@ -3,10 +3,10 @@ package educheck.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import educheck.checker.CountyTable;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSet;
+import educheck.checker.load.CountyTable;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSet;
 import educheck.checker.report.DistrictReport;
 import educheck.generator.Generator;
 import educheck.model.io.DistrictInput;

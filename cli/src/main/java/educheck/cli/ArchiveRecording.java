@@ -1,6 +1,6 @@
 package educheck.cli;
 
-import educheck.checker.render.ReportStream;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RunOutcome;
 import educheck.store.ArchiveException;

@@ -1,14 +1,14 @@
 package educheck.cli;
 
-import educheck.checker.CheckRun;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.CheckRun;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.render.Formats;
 import educheck.checker.render.RenderOptions;
 import educheck.checker.render.ReportFormat;
-import educheck.checker.render.ReportStream;
+import educheck.checker.report.ReportStream;
 import educheck.checker.render.TeeStream;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;

@@ -1,8 +1,8 @@
 package educheck.cli;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.compare.Comparison;
 import educheck.checker.compare.ComparisonTable;
 import educheck.checker.render.ComparisonFormat;

@@ -1,6 +1,6 @@
 package educheck.cli;
 
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleSetException;
 import educheck.model.io.InvalidFileException;
 import java.io.IOException;
 import java.io.PrintStream;

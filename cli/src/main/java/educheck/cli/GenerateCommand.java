@@ -1,8 +1,8 @@
 package educheck.cli;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.CountyTable;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSetException;
 import educheck.generator.Generator;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package educheck.cli;
 
-import educheck.checker.RunProgress;
+import educheck.checker.run.RunProgress;
 import java.io.PrintStream;
 
 /**

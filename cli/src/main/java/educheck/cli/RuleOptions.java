@@ -1,7 +1,7 @@
 package educheck.cli;
 
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleTrust;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleTrust;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -1,9 +1,9 @@
 package educheck.cli;
 
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
-import educheck.checker.RuleTrust;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
+import educheck.checker.load.RuleTrust;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

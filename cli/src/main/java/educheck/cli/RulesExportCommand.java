@@ -1,7 +1,7 @@
 package educheck.cli;
 
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleIndex;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleIndex;
 import educheck.store.Archive;
 import educheck.store.RuleVersions;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package educheck.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import educheck.checker.RuleListing;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleListing;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.render.Csv;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

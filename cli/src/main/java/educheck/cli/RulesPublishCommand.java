@@ -1,9 +1,9 @@
 package educheck.cli;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
 import educheck.checker.fixtures.FixtureSummary;

@@ -1,10 +1,10 @@
 package educheck.cli;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleInfo;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleInfo;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
 import educheck.checker.fixtures.FixtureSummary;

@@ -1,10 +1,10 @@
 package educheck.cli;
 
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleIndex;
-import educheck.checker.RuleLint;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleIndex;
+import educheck.checker.load.RuleLint;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;

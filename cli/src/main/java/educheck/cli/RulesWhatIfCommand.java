@@ -1,7 +1,7 @@
 package educheck.cli;
 
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.model.Figures;
 import educheck.store.Archive;
 import educheck.store.WhatIf;

@@ -1,7 +1,7 @@
 package educheck.cli;
 
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.web.ServeOptions;
 import educheck.web.WebApp;
 import educheck.web.WebArchive;

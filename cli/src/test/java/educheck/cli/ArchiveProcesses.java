@@ -1,7 +1,7 @@
 package educheck.cli;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleFiles;
+import educheck.checker.load.CountyTable;
+import educheck.checker.load.RuleFiles;
 import educheck.generator.Generator;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleIndex;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleIndex;
 import educheck.checker.drafts.RuleEdit;
 import educheck.store.Archive;
 import educheck.store.DraftReview;

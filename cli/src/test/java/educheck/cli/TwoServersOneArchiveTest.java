@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import educheck.checker.RuleFiles;
+import educheck.checker.load.RuleFiles;
 import educheck.store.Archive;
 import educheck.store.Users;
 import educheck.web.Accounts;

@@ -2,7 +2,7 @@ package educheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.RuleSet;
+import educheck.checker.load.RuleSet;
 import educheck.web.ServeOptions;
 import educheck.web.WebApp;
 import educheck.web.WebArchive;

@@ -3,8 +3,8 @@ package educheck.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleFiles;
+import educheck.checker.load.CountyTable;
+import educheck.checker.load.RuleFiles;
 import educheck.model.io.DistrictInput;
 import educheck.model.io.InputError;
 import educheck.model.io.SubmissionReader;

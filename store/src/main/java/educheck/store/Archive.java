@@ -2,10 +2,10 @@ package educheck.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import educheck.checker.LastYearFigures;
+import educheck.checker.run.LastYearFigures;
 import educheck.checker.render.Formats;
 import educheck.checker.render.RenderOptions;
-import educheck.checker.render.ReportStream;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.RunInfo;
 import java.io.IOException;
 import java.io.Writer;

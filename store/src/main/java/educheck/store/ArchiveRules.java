@@ -1,9 +1,9 @@
 package educheck.store;
 
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.report.RuleBasis;
 import educheck.checker.report.RunInfo;
 import educheck.model.Waivers;

@@ -1,9 +1,9 @@
 package educheck.store;
 
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleIndex;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleIndex;
 import educheck.checker.drafts.DraftCheck;
 import educheck.checker.drafts.RuleDiff;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package educheck.store;
 
-import educheck.checker.RuleFiles;
+import educheck.checker.load.RuleFiles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

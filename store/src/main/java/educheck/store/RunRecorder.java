@@ -1,6 +1,6 @@
 package educheck.store;
 
-import educheck.checker.render.ReportStream;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RectificationItem;
 import educheck.checker.report.RollupReport;

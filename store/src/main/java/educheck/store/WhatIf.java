@@ -1,8 +1,8 @@
 package educheck.store;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleSet;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleSet;
 import educheck.checker.report.DistrictReport;
 import educheck.model.Finding;
 import educheck.model.io.SubmissionReader;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import educheck.checker.CheckRun;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleSet;
+import educheck.checker.run.CheckRun;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleSet;
 import educheck.checker.report.RunInfo;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

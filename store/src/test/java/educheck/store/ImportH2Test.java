@@ -3,9 +3,9 @@ package educheck.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import educheck.checker.CheckRun;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleSet;
+import educheck.checker.run.CheckRun;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleSet;
 import educheck.checker.render.RenderOptions;
 import educheck.checker.report.RunInfo;
 import java.io.StringWriter;

@@ -2,11 +2,11 @@ package educheck.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.CheckRun;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
-import educheck.checker.render.ReportStream;
+import educheck.checker.run.CheckRun;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RunInfo;
 import educheck.checker.report.RunOutcome;

@@ -2,12 +2,12 @@ package educheck.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.CheckRun;
-import educheck.checker.CountyTable;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.CheckRun;
+import educheck.checker.load.CountyTable;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.render.Formats;
 import educheck.checker.render.RenderOptions;
 import educheck.checker.render.TeeStream;

@@ -6,7 +6,7 @@ import educheck.checker.compare.Comparison;
 import educheck.checker.compare.ComparisonTable;
 import educheck.checker.render.ComparisonFormats;
 import educheck.checker.render.RenderOptions;
-import educheck.checker.render.ReportStream;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RollupReport;
 import educheck.checker.report.RunOutcome;

@@ -2,7 +2,7 @@ package educheck.web;
 
 import static educheck.checker.render.SiteAssets.esc;
 
-import educheck.checker.RuleFiles;
+import educheck.checker.load.RuleFiles;
 import educheck.checker.drafts.DraftCheck;
 import educheck.checker.drafts.RuleDiff;
 import educheck.checker.fixtures.FixtureResult;

@@ -2,9 +2,9 @@ package educheck.web;
 
 import static educheck.checker.render.SiteAssets.esc;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleFiles;
 import educheck.checker.drafts.DraftCheck;
 import educheck.checker.drafts.RuleDiff;
 import educheck.checker.drafts.RuleEdit;

@@ -1,10 +1,10 @@
 package educheck.web;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleListing;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleListing;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.report.RuleBasis;
 import educheck.checker.report.RunInfo;
 import educheck.model.Waivers;

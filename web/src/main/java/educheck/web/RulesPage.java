@@ -2,8 +2,8 @@ package educheck.web;
 
 import static educheck.checker.render.SiteAssets.esc;
 
-import educheck.checker.RuleInfo;
-import educheck.checker.RuleListing;
+import educheck.checker.load.RuleInfo;
+import educheck.checker.load.RuleListing;
 import educheck.rules.RuleMetadata;
 import educheck.store.ArchiveException;
 import io.javalin.http.Context;

@@ -1,7 +1,7 @@
 package educheck.web;
 
 import educheck.checker.render.RenderOptions;
-import educheck.checker.render.ReportStream;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.RunInfo;
 import educheck.store.Archive;
 import educheck.store.ArchiveException;

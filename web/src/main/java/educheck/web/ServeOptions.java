@@ -1,6 +1,6 @@
 package educheck.web;
 
-import educheck.checker.RuleBudget;
+import educheck.checker.run.RuleBudget;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 

@@ -1,7 +1,7 @@
 package educheck.web;
 
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.store.ApiTokens;
 import educheck.store.Archive;
 import educheck.store.SignInFailures;

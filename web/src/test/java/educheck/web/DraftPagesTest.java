@@ -2,7 +2,7 @@ package educheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.RuleFiles;
+import educheck.checker.load.RuleFiles;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleIndex;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleIndex;
 import educheck.checker.drafts.RuleEdit;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package educheck.web;
 
-import educheck.checker.RuleSet;
+import educheck.checker.load.RuleSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;

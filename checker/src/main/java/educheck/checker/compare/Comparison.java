@@ -1,8 +1,8 @@
 package educheck.checker.compare;
 
-import educheck.checker.CheckRun;
-import educheck.checker.DistrictChecker;
-import educheck.checker.render.ReportStream;
+import educheck.checker.run.CheckRun;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RollupReport;
 import educheck.checker.report.RunOutcome;

@@ -1,7 +1,7 @@
 package educheck.checker.compare;
 
-import educheck.checker.FindingOrder;
-import educheck.checker.render.ReportStream;
+import educheck.checker.load.FindingOrder;
+import educheck.checker.report.ReportStream;
 import educheck.checker.report.DistrictReport;
 import educheck.checker.report.RollupReport;
 import educheck.checker.report.RunOutcome;

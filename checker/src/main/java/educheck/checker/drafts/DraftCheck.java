@@ -1,11 +1,11 @@
 package educheck.checker.drafts;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package educheck.checker.drafts;
 
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleIndex;
-import educheck.checker.RuleInfo;
-import educheck.checker.RuleSet;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleIndex;
+import educheck.checker.load.RuleInfo;
+import educheck.checker.load.RuleSet;
 import educheck.rules.RuleMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

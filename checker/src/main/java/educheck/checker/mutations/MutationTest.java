@@ -1,8 +1,8 @@
 package educheck.checker.mutations;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleFiles;
-import educheck.checker.SessionThreads;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.run.SessionThreads;
 import educheck.checker.drafts.RuleDiff;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;

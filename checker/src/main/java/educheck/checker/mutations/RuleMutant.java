@@ -1,6 +1,6 @@
 package educheck.checker.mutations;
 
-import educheck.checker.RuleInfo;
+import educheck.checker.load.RuleInfo;
 import educheck.rules.Mutant;
 
 /**

@@ -1,8 +1,8 @@
 package educheck.checker.mutations;
 
-import educheck.checker.CountyTable;
-import educheck.checker.RuleInfo;
-import educheck.checker.RuleSet;
+import educheck.checker.load.CountyTable;
+import educheck.checker.load.RuleInfo;
+import educheck.checker.load.RuleSet;
 import educheck.model.Binds;
 import educheck.model.Figures;
 import educheck.model.Force;

@@ -1,5 +1,7 @@
 package educheck.checker.render;
 
+import educheck.checker.report.ReportStream;
+
 import static educheck.checker.render.Html.badge;
 import static educheck.checker.render.Html.esc;
 

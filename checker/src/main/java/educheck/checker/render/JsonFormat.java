@@ -1,5 +1,7 @@
 package educheck.checker.render;
 
+import educheck.checker.report.ReportStream;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import educheck.checker.report.DistrictReport;

@@ -1,5 +1,7 @@
 package educheck.checker.render;
 
+import educheck.checker.report.ReportStream;
+
 import educheck.checker.report.RunInfo;
 import java.io.Writer;
 

@@ -1,7 +1,7 @@
 package educheck.checker.report;
 
-import educheck.checker.RuleSet;
-import educheck.checker.RuleTrust;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleTrust;
 import educheck.model.Waivers;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package educheck.checker.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.SampleChecks;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.run.SampleChecks;
 import educheck.checker.compare.ComparisonTable.Cell;
 import educheck.checker.compare.ComparisonTable.Row;
 import educheck.checker.report.DistrictReport;

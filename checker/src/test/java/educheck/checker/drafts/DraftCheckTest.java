@@ -2,9 +2,9 @@ package educheck.checker.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.RuleBudget;
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
+import educheck.checker.run.RuleBudget;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;

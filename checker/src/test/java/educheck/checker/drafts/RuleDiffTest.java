@@ -2,7 +2,7 @@ package educheck.checker.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.RuleFiles;
+import educheck.checker.load.RuleFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;

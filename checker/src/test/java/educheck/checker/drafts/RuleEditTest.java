@@ -3,9 +3,9 @@ package educheck.checker.drafts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleIndex;
-import educheck.checker.RuleInfo;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleIndex;
+import educheck.checker.load.RuleInfo;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

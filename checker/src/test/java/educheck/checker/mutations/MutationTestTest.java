@@ -2,11 +2,11 @@ package educheck.checker.mutations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleCompiler;
-import educheck.checker.RuleFiles;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleCompiler;
+import educheck.checker.load.RuleFiles;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.checker.fixtures.FixtureRunner;
 import educheck.rules.Mutant;

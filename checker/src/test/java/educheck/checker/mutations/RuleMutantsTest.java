@@ -2,8 +2,8 @@ package educheck.checker.mutations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

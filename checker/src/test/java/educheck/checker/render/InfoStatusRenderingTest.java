@@ -1,13 +1,15 @@
 package educheck.checker.render;
 
+import educheck.checker.report.ReportStream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import educheck.checker.CheckRun;
-import educheck.checker.DistrictChecker;
-import educheck.checker.RuleSet;
-import educheck.checker.RuleSetException;
+import educheck.checker.run.CheckRun;
+import educheck.checker.run.DistrictChecker;
+import educheck.checker.load.RuleSet;
+import educheck.checker.load.RuleSetException;
 import educheck.checker.report.RunInfo;
 import java.io.IOException;
 import java.io.StringWriter;

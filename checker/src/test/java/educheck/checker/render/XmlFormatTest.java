@@ -2,7 +2,7 @@ package educheck.checker.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import educheck.checker.SampleChecks;
+import educheck.checker.run.SampleChecks;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;

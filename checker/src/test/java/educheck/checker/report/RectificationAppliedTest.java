@@ -3,7 +3,7 @@ package educheck.checker.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import educheck.checker.SampleChecks;
+import educheck.checker.run.SampleChecks;
 import educheck.model.Finding;
 import educheck.model.Status;
 import java.nio.file.Path;
