@@ -148,8 +148,10 @@ final class Words {
         w("error.tooLong", "表单中有字段超过长度上限。", "A field of the form is longer than its limit.");
         w("error.lastAdmin", "不能删除或降级最后一个管理员账号。", "The last admin account cannot be removed or demoted.");
         w("error.judgeAs", "没有这个规则集。", "No such rule set.");
-        w("error.notYours", "检查员只能查看自己上传的检查记录，以及这些记录中区县的历史。",
-                "An inspector reads the runs they uploaded and the history of the districts in them; this is not one.");
+        w("error.notYours", "检查员只能查看自己上传的检查记录，以及分配给自己的区县的检查记录。",
+                "An inspector reads the runs they uploaded and the runs of the districts assigned to them; this is not one.");
+        w("error.notAssigned", "这个区县没有分配给您：检查员只能查看管理员分配给自己的区县。",
+                "This district is not assigned to you: an inspector reads the districts an admin assigned them.");
         w("error.noDistrict", "档案中没有这个区县。", "The archive holds no run of this district.");
         w("error.noInput", "该区县最近一次检查的报送文件没有存档（在保存文件之前存档的记录），无法按其他规则集重新评判。",
                 "The files of this district's latest run were not kept (it was archived before files were), so it cannot be judged again under other rules.");
