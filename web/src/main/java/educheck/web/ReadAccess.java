@@ -49,7 +49,7 @@ final class ReadAccess {
     /** Refuses a district outside the user's assignment, unless their role reads all. */
     static void district(Context ctx, String code) {
         if (!readsAll(Layout.who(ctx)) && !assignment(ctx).covers(code)) {
-            throw new Refusal(403, "error.notAssigned");
+            throw new Refusal(403, "error.districtNotYours");
         }
     }
 

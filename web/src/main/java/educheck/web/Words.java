@@ -150,7 +150,7 @@ final class Words {
         w("error.judgeAs", "没有这个规则集。", "No such rule set.");
         w("error.notYours", "检查员只能查看自己上传的检查记录，以及分配给自己的区县的检查记录。",
                 "An inspector reads the runs they uploaded and the runs of the districts assigned to them; this is not one.");
-        w("error.notAssigned", "这个区县没有分配给您：检查员只能查看管理员分配给自己的区县。",
+        w("error.districtNotYours", "这个区县没有分配给您：检查员只能查看管理员分配给自己的区县。",
                 "This district is not assigned to you: an inspector reads the districts an admin assigned them.");
         w("error.noDistrict", "档案中没有这个区县。", "The archive holds no run of this district.");
         w("error.noInput", "该区县最近一次检查的报送文件没有存档（在保存文件之前存档的记录），无法按其他规则集重新评判。",
