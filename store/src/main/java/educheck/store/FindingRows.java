@@ -65,7 +65,7 @@ final class FindingRows {
     private final Map<KindKey, Integer> kinds = new HashMap<>();
     private final PreparedStatement insertRule;
     private final PreparedStatement insertKind;
-    private final RowInserter rows;
+    private final BulkRows rows;
     private final long runId;
 
     FindingRows(Connection connection, long runId) throws SQLException {
@@ -75,7 +75,7 @@ final class FindingRows {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.insertKind = connection.prepareStatement("INSERT INTO finding_kinds (run_id, kind_pos, rule_pos, comparator,"
                 + " measured_field, scale, unit, whole_units, remedy, message_prefix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.rows = new RowInserter(connection, "finding_rows", "run_id, district_pos, position, " + COLUMNS, TYPES);
+        this.rows = BulkRows.of(connection, "finding_rows", "run_id, district_pos, position, " + COLUMNS, TYPES);
     }
 
     /** The place of a finding's rule facts among the run's, added on first sight. */
