@@ -36,6 +36,7 @@ public final class Benchmark {
     private final PrintStream out;
     private final Map<String, String> counties;
     private final List<String> notes = new ArrayList<>();
+    private final Targets targets = new Targets();
 
     Benchmark(Options options, PrintStream out) throws Exception {
         this.o = options;
@@ -78,6 +79,11 @@ public final class Benchmark {
                     data.districts(), data.schools(), data.kindergartens(), data.bytes() / 1e6, run.seconds(), runs.get(0).seconds(),
                     runs.get(runs.size() - 1).seconds(), run.cpuSeconds(), data.districts() / run.seconds(),
                     data.schools() / run.seconds(), run.peakHeap(), o.heap, run.exitCode());
+            if (data.districts() == new Generator(o.seed, 2024, counties).countryDistricts()) {
+                String measured = String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU", run.seconds(), run.cpuSeconds());
+                targets.atMost("national set ≤ 8 s wall", run.seconds(), 8, measured);
+                targets.atMost("national set ≤ 15 s CPU", run.cpuSeconds(), 15, measured);
+            }
         }
 
         if (o.compare > 0) {
@@ -98,6 +104,9 @@ public final class Benchmark {
                     r.findings(), r.plainCpuSeconds(), r.rulesCpuSeconds(), r.educheckCpuSeconds(),
                     1000 * r.plainCpuSeconds() / r.districts(), 1000 * r.rulesCpuSeconds() / r.districts(),
                     1000 * r.educheckCpuSeconds() / r.districts(), r.rulesRatio(), r.ratio());
+            targets.atMost("engine session ≤ 2.0× plain Java", r.rulesRatio(), 2.0, String.format(Locale.ROOT, "%.1f× (%,d districts)",
+                    r.rulesRatio(), r.districts()));
+            targets.atMost("whole check ≤ 2.5× plain Java", r.ratio(), 2.5, String.format(Locale.ROOT, "%.1f×", r.ratio()));
         }
 
         if (o.runs > 0) {
@@ -114,6 +123,8 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "| `educheck check` one district | %.2f s | %.2f s | %.2f s | %.2f s |%n", check.median(), check.min(), check.max(), check.cpuMedian());
             out.printf(Locale.ROOT, "| `java -version` | %.2f s | %.2f s | %.2f s | %.2f s |%n", java.median(), java.min(), java.max(), java.cpuMedian());
             out.printf(Locale.ROOT, "| ratio | %.1f× | | | %.1f× |%n%n", check.median() / java.median(), check.cpuMedian() / java.cpuMedian());
+            targets.atMost("cold single-district check ≤ 0.5 s wall", check.median(), 0.5, String.format(Locale.ROOT,
+                    "%.2f s (%.2f–%.2f), %.2f s CPU", check.median(), check.min(), check.max(), check.cpuMedian()));
         }
 
         if (o.scaling > 0) {
@@ -136,11 +147,16 @@ public final class Benchmark {
             out.println();
         }
         if (o.workbooks > 0) {
-            WorkbookBench.run(new Launcher(o.repo), dataset(o.workbooks), o.work, o.heap, o.workbookRuns, out);
+            WorkbookBench.run(new Launcher(o.repo), dataset(o.workbooks), o.work, o.heap, o.workbookRuns, out, targets);
         }
         if (o.compileRuns > 0) {
             CompileBench.run(launcher, o.compileRuns, o.work, out);
         }
+        if (o.archiveYears > 0) {
+            ArchiveBenchmark.run(o.repo, o.repo.resolve("educheck"), o.archiveDistricts, o.archiveYears, ArchiveBenchmark.DATABASES,
+                    o.work, out, targets);
+        }
+        targets.print(out);
         Machine.load(out);
         notes.forEach(out::println);
     }
@@ -170,7 +186,8 @@ public final class Benchmark {
 
     /** Command-line options of the harness. */
     record Options(List<String> args, Path repo, Path work, long seed, int districts, boolean national, int compare, int warmUp,
-                   int runs, int scaling, String heap, int nationalRuns, int workbooks, int workbookRuns, int compileRuns) {
+                   int runs, int scaling, String heap, int nationalRuns, int workbooks, int workbookRuns, int compileRuns,
+                   int archiveDistricts, int archiveYears) {
 
         static Options parse(String[] args) {
             Path repo = Path.of(".").toAbsolutePath().normalize();
@@ -187,6 +204,8 @@ public final class Benchmark {
             int workbooks = Integer.MAX_VALUE;
             int workbookRuns = 3;
             int compileRuns = 4;
+            int archiveDistricts = Integer.MAX_VALUE;
+            int archiveYears = 5;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -204,10 +223,13 @@ public final class Benchmark {
                     case "--workbooks" -> workbooks = Integer.parseInt(args[++i]);
                     case "--workbook-runs" -> workbookRuns = Math.max(1, Integer.parseInt(args[++i]));
                     case "--compile-runs" -> compileRuns = Integer.parseInt(args[++i]);
+                    case "--archive-districts" -> archiveDistricts = Integer.parseInt(args[++i]);
+                    case "--archive-years" -> archiveYears = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + a + "; see docs/benchmarks.md");
                 }
             }
-            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns, workbooks, workbookRuns, compileRuns);
+            return new Options(List.of(args), repo, work, seed, districts, national, compare, warmUp, runs, scaling, heap, nationalRuns, workbooks, workbookRuns, compileRuns,
+                    archiveDistricts, archiveYears);
         }
     }
 }

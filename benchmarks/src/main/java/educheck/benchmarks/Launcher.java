@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Launcher {
 
-    /** One timed run. */
-    record Timed(double seconds, double cpuSeconds, String peakHeap, int exitCode) {
+    /** One timed run; {@code peakHeapMb} 0 when not measured (no heap given) or no collection ran. */
+    record Timed(double seconds, double cpuSeconds, long peakHeapMb, int exitCode) {
+        String peakHeap() {
+            return peakHeapMb == 0 ? "no GC" : peakHeapMb + " MB";
+        }
     }
 
     /** Several runs of one command. */
@@ -82,7 +85,7 @@ final class Launcher {
         long start = System.nanoTime();
         int exit = pb.start().waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
-        String peak = heap == null ? "" : peakHeap(gcLog);
+        long peak = heap == null ? 0 : peakHeapMb(gcLog);
         double cpu = cpuSeconds(times);
         Files.deleteIfExists(gcLog);
         Files.deleteIfExists(times);
@@ -113,7 +116,7 @@ final class Launcher {
         if (exit != 0) {
             throw new IllegalStateException(String.join(" ", command) + " exited " + exit);
         }
-        return new Timed(seconds, cpu, "", exit);
+        return new Timed(seconds, cpu, 0, exit);
     }
 
     /** {@code runs} cold runs of {@code educheck ARGS --output FILE}. */
@@ -171,7 +174,8 @@ final class Launcher {
         return 0;
     }
 
-    private static String peakHeap(Path gcLog) throws IOException {
+    /** The largest heap before a collection in a {@code -Xlog:gc} log, in MB; 0 when no collection ran. */
+    static long peakHeapMb(Path gcLog) throws IOException {
         long peak = 0;
         for (String line : Files.readAllLines(gcLog)) {
             Matcher m = HEAP_BEFORE_GC.matcher(line);
@@ -179,6 +183,6 @@ final class Launcher {
                 peak = Math.max(peak, Long.parseLong(m.group(1)));
             }
         }
-        return peak == 0 ? "no GC" : peak + " MB";
+        return peak;
     }
 }

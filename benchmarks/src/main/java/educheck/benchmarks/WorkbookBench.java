@@ -26,8 +26,8 @@ final class WorkbookBench {
     private WorkbookBench() {
     }
 
-    static void run(Launcher launcher, Generator.Summary data, Path work, String heap, int runs, PrintStream out)
-            throws IOException, InterruptedException {
+    static void run(Launcher launcher, Generator.Summary data, Path work, String heap, int runs, PrintStream out,
+                    Targets targets) throws IOException, InterruptedException {
         Path xmlDir = data.files().get(0).getParent();
         Path xlsxDir = work.resolve(xmlDir.getFileName() + "-xlsx");
         Files.createDirectories(xlsxDir);
@@ -64,13 +64,19 @@ final class WorkbookBench {
                 + "in turn (ABBA), `-Xmx%s`; medians, with the fastest and slowest run. The reports %s.%n%n", data.files().size(),
                 xlsxBytes / 1e6, data.bytes() / 1e6, convertSeconds, runs, heap,
                 same ? "were identical but for the file names" : "DIFFERED (see benchmarks/target/work/wb-*-report.txt)");
-        out.println("| input | districts | schools | wall | CPU | schools/s | peak heap (first run) | exit |");
+        out.println("| input | districts | schools | wall | CPU | schools/s | peak heap | exit |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         Launcher.Latency fromXml = row(out, "XML", data, asXml, heap);
         Launcher.Latency fromXlsx = row(out, "xlsx", data, asXlsx, heap);
         out.println();
-        out.printf(Locale.ROOT, "Workbooks against XML, medians: **%.2f× the CPU**, %.2f× the wall time (issue 18's target: within 1.5×).%n%n",
-                fromXlsx.cpuMedian() / fromXml.cpuMedian(), fromXlsx.median() / fromXml.median());
+        double cpu = fromXlsx.cpuMedian() / fromXml.cpuMedian();
+        double heapRatio = (double) medianHeap(asXlsx) / medianHeap(asXml);
+        out.printf(Locale.ROOT, "Workbooks against XML, medians: **%.2f× the CPU**, %.2f× the wall time, **%.2f× the peak heap** "
+                + "(issue 28's targets: within 1.2× the CPU and the peak heap).%n%n", cpu, fromXlsx.median() / fromXml.median(), heapRatio);
+        targets.atMost("workbook input ≤ 1.2× XML CPU", cpu, 1.2, String.format(Locale.ROOT, "%.2f× (%.1f s against %.1f s)",
+                cpu, fromXlsx.cpuMedian(), fromXml.cpuMedian()));
+        targets.atMost("workbook peak heap ≤ 1.2× XML's", heapRatio, 1.2, String.format(Locale.ROOT, "%.2f× (%d MB against %d MB)",
+                heapRatio, medianHeap(asXlsx), medianHeap(asXml)));
 
         Path big = work.resolve("big-school-sheet.xlsx");
         if (!Files.exists(big)) {
@@ -88,10 +94,16 @@ final class WorkbookBench {
     private static Launcher.Latency row(PrintStream out, String kind, Generator.Summary data, List<Launcher.Timed> runs, String heap) {
         Launcher.Latency t = new Launcher.Latency(runs.stream().mapToDouble(Launcher.Timed::seconds).toArray(),
                 runs.stream().mapToDouble(Launcher.Timed::cpuSeconds).toArray());
-        out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f s (%.1f–%.1f) | %.1f s (%.1f–%.1f) | %,.0f | %s of %s | %d |%n", kind,
-                data.districts(), data.schools(), t.median(), t.min(), t.max(), t.cpuMedian(), t.cpuMin(), t.cpuMax(),
-                data.schools() / t.median(), runs.get(0).peakHeap(), heap, runs.get(0).exitCode());
+        Launcher.Latency heaps = new Launcher.Latency(runs.stream().mapToDouble(Launcher.Timed::peakHeapMb).toArray(), new double[0]);
+        out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f s (%.1f–%.1f) | %.1f s (%.1f–%.1f) | %,.0f | %d MB (%.0f–%.0f) of %s | %d |%n",
+                kind, data.districts(), data.schools(), t.median(), t.min(), t.max(), t.cpuMedian(), t.cpuMin(), t.cpuMax(),
+                data.schools() / t.median(), medianHeap(runs), heaps.min(), heaps.max(), heap, runs.get(0).exitCode());
         return t;
+    }
+
+    /** The median of the runs' peak heaps (largest heap before a collection), MB. */
+    private static long medianHeap(List<Launcher.Timed> runs) {
+        return Math.round(new Launcher.Latency(runs.stream().mapToDouble(Launcher.Timed::peakHeapMb).toArray(), new double[0]).median());
     }
 
     private static boolean sameButFileNames(Path a, Path b) throws IOException {

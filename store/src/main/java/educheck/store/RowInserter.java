@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * Rows of one table written many at a time: {@code INSERT … VALUES (…), (…), …} of {@link #ROWS} rows each, sent in
- * batches, the same statement on H2 and PostgreSQL. Rows wait here until a statement is full; {@link #flush()} writes
- * them all, the last few with a statement of their own size. Holds fewer than {@link #ROWS} rows.
+ * batches (SQLite's staging file; PostgreSQL takes {@link CopyRows}). Rows wait here until a statement is full;
+ * {@link #flush()} writes them all, the last few with a statement of their own size. Holds fewer than {@link #ROWS} rows.
  */
-final class RowInserter {
+final class RowInserter implements BulkRows {
 
     /** Rows per statement; see docs/benchmarks.md ("The archive") for what was measured. */
     static final int ROWS = 64;
@@ -35,10 +35,9 @@ final class RowInserter {
         this.full = connection.prepareStatement(sql(ROWS));
     }
 
-    void add(Object... row) throws SQLException {
-        if (row.length != types.length) {
-            throw new IllegalArgumentException(table + ": " + row.length + " values for " + types.length + " columns");
-        }
+    @Override
+    public void add(Object... row) throws SQLException {
+        BulkRows.checkWidth(table, row, types);
         pending.add(row);
         if (pending.size() == ROWS) {
             bind(full, pending);
@@ -48,12 +47,13 @@ final class RowInserter {
     }
 
     /** Sends the rows of every full statement; the last few (fewer than {@link #ROWS}) wait for more. */
-    void flushFull() throws SQLException {
+    @Override
+    public void flushFull() throws SQLException {
         full.executeBatch();
     }
 
-    /** Sends every row added so far. */
-    void flush() throws SQLException {
+    @Override
+    public void flush() throws SQLException {
         full.executeBatch();
         if (!pending.isEmpty()) {
             try (PreparedStatement rest = connection.prepareStatement(sql(pending.size()))) {
