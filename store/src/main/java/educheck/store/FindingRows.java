@@ -50,16 +50,6 @@ final class FindingRows {
             return new RuleFacts(f.getId(), f.getDue(), f.getRule(), f.getRulePackage(), f.getRuleName(), f.getSource(),
                     f.getName(), f.getNameEn(), f.getBinds(), f.getForce(), f.isDraft());
         }
-
-        /**
-         * Whether {@code f} has these very facts, each the same object (a rule's findings share its metadata's): a
-         * sufficient test for equality that hashes nothing. False only costs a lookup.
-         */
-        boolean sameAs(Finding f) {
-            return f.getId() == id && f.getDue() == due && f.getRule() == rule && f.getRulePackage() == rulePackage
-                    && f.getRuleName() == ruleName && f.getSource() == source && f.getName() == name
-                    && f.getNameEn() == nameEn && f.getBinds() == binds && f.getForce() == force && f.isDraft() == draft;
-        }
     }
 
     /** What the findings of one kind share: their rule and how it measured; stored once per run in finding_kinds. */
@@ -69,28 +59,10 @@ final class FindingRows {
 
     private record KindKey(int rulePos, String comparator, String measuredField, Double scale, String unit,
                            Boolean wholeUnits, String remedy, String messagePrefix) {
-
-        /** As {@link RuleFacts#sameAs}: the same objects, so certainly equal, with nothing made or hashed. */
-        boolean sameAs(int rulePos, String comparator, Measured m, String messagePrefix) {
-            return rulePos == this.rulePos && comparator == this.comparator && messagePrefix == this.messagePrefix
-                    && (m == null ? measuredField == null && remedy == null
-                    : remedy != null && m.getField() == measuredField && m.getScale() == scale && m.getUnit() == unit
-                    && m.isWholeUnits() == wholeUnits && m.getRemedy().name() == remedy);
-        }
     }
 
     private final Map<RuleFacts, Integer> rules = new HashMap<>();
     private final Map<KindKey, Integer> kinds = new HashMap<>();
-    /**
-     * The rule and kind of the finding before, and the label its messages begin with: a district's findings come in
-     * catalogue order, so most findings share them with the one before, which then needs no key made or hashed.
-     */
-    private RuleFacts lastRule;
-    private int lastRulePos;
-    private KindKey lastKind;
-    private int lastKindPos;
-    private String lastLabelOf;
-    private String lastLabel;
     private final PreparedStatement insertRule;
     private final PreparedStatement insertKind;
     private final BulkRows rows;
@@ -108,18 +80,12 @@ final class FindingRows {
 
     /** The place of a finding's rule facts among the run's, added on first sight. */
     private int rulePos(Finding f) throws SQLException {
-        if (lastRule != null && lastRule.sameAs(f)) {
-            return lastRulePos;
-        }
         RuleFacts facts = RuleFacts.of(f);
-        lastRule = facts;
         Integer pos = rules.get(facts);
         if (pos != null) {
-            lastRulePos = pos;
             return pos;
         }
         int p = rules.size();
-        lastRulePos = p;
         rules.put(facts, p);
         insertRule.setLong(1, runId);
         insertRule.setInt(2, p);
@@ -141,21 +107,14 @@ final class FindingRows {
     /** The place of a finding's kind among the run's, added on first sight. */
     private int kindPos(Finding f, String messagePrefix) throws SQLException {
         Measured m = f.getMeasured();
-        int rulePos = rulePos(f);
-        if (lastKind != null && lastKind.sameAs(rulePos, f.getComparator(), m, messagePrefix)) {
-            return lastKindPos;
-        }
-        KindKey key = new KindKey(rulePos, f.getComparator(), m == null ? null : m.getField(),
+        KindKey key = new KindKey(rulePos(f), f.getComparator(), m == null ? null : m.getField(),
                 m == null ? null : m.getScale(), m == null ? null : m.getUnit(), m == null ? null : m.isWholeUnits(),
                 m == null ? null : m.getRemedy().name(), messagePrefix);
-        lastKind = key;
         Integer pos = kinds.get(key);
         if (pos != null) {
-            lastKindPos = pos;
             return pos;
         }
         int p = kinds.size();
-        lastKindPos = p;
         kinds.put(key, p);
         PreparedStatement s = insertKind;
         s.setLong(1, runId);
@@ -230,7 +189,7 @@ final class FindingRows {
     void add(int districtPos, int position, Finding f, String decides) throws SQLException {
         String message = f.getMessage();
         // The rule's label and ': ' begin the messages of its findings (rules' Judge): kept once, in the kind.
-        String label = label(f.getNameEn() != null ? f.getNameEn() : f.getId());
+        String label = (f.getNameEn() != null ? f.getNameEn() : f.getId()) + ": ";
         String prefix = message != null && message.startsWith(label) ? label : "";
         Measured m = f.getMeasured();
         boolean ratio = m != null && m.getNumerator() != null && m.getDenominator() != null;
@@ -242,15 +201,6 @@ final class FindingRows {
                 m == null ? null : m.getMissing(), ratio ? m.getNumerator() : null, ratio ? m.getDenominator() : null,
                 w == null ? null : w.line(), w == null ? null : w.reason(), w == null ? null : w.approvedBy(),
                 w == null ? null : Date.valueOf(w.expires()));
-    }
-
-    /** {@code name + ": "}, the same String as for the finding before when the name is: the kind's key then matches it. */
-    private String label(String name) {
-        if (name != lastLabelOf || lastLabel == null) {
-            lastLabelOf = name;
-            lastLabel = name + ": ";
-        }
-        return lastLabel;
     }
 
     /**
