@@ -99,27 +99,14 @@ final class StagedRun implements AutoCloseable {
         }
     }
 
-    /**
-     * The staging file's tables: {@code runs} as the archive has it (its id is the run's key until it lands), every
-     * other table with the archive's columns and types and nothing else. Keys, indexes and foreign keys would only
-     * be kept up to date row by row for a file read once, in order; the archive checks every one of them as the run
-     * lands, so a row they refuse still refuses the run, whole.
-     */
     private static List<String> tableDefinitions(Connection archive) throws SQLException {
         List<String> ddl = new ArrayList<>();
         try (Statement s = archive.createStatement();
-             ResultSet r = s.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'runs'")) {
-            r.next();
-            ddl.add(r.getString(1));
-        }
-        for (String table : TABLES.subList(1, TABLES.size())) {
-            List<String> columns = new ArrayList<>();
-            try (Statement s = archive.createStatement(); ResultSet r = s.executeQuery("PRAGMA main.table_info(" + table + ")")) {
-                while (r.next()) {
-                    columns.add(r.getString("name") + " " + r.getString("type"));
-                }
+             ResultSet r = s.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
+                     + " AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'")) {
+            while (r.next()) {
+                ddl.add(r.getString(1));
             }
-            ddl.add("CREATE TABLE " + table + " (" + String.join(", ", columns) + ")");
         }
         return ddl;
     }
