@@ -46,14 +46,16 @@ class TemplateEscapingTest {
             "checker/src/main/jte/report.jte $unsafe{css}",           // report.css from the jar
             "checker/src/main/jte/report.jte $unsafe{Html.SCRIPT}",   // a constant
             "checker/src/main/jte/report.jte Content districts",      // report-district.jte, streamed
-            "checker/src/main/jte/compare.jte $unsafe{css}");         // report.css from the jar
+            "checker/src/main/jte/compare.jte $unsafe{css}",          // report.css from the jar
+            "cli/src/main/jte/history.jte $unsafe{css}",              // report.css from the jar
+            "cli/src/main/jte/history.jte Content charts");           // year-chart.jte, from YearChart.content
 
     @Test
     void everyRawInsertInTheTemplatesIsOneReviewedHere() throws IOException {
         Path root = Path.of("..");
         List<String> found = new ArrayList<>();
         Pattern unsafe = Pattern.compile("\\$unsafe\\{([^}]*)}");
-        Pattern content = Pattern.compile("@param\\s+(?:gg\\.jte\\.)?Content\\s+(\\w+)");
+        Pattern content = Pattern.compile("@param\\s+[^\\n]*\\bContent\\b[^\\n]*?(\\w+)\\s*$", Pattern.MULTILINE);
         try (Stream<Path> files = Files.walk(root, 6)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jte") && p.toString().contains("src/main/jte")).sorted().toList()) {
                 String name = root.relativize(f).toString().replace('\\', '/');
