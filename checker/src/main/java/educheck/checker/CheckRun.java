@@ -79,7 +79,8 @@ public final class CheckRun {
             }
             RuleSet rules = checker.rules();
             List<RollupReport> rollups = new RollupRunner(rules, rules.counties(), checker.budget()).run(emitter.outcomes.values());
-            RunOutcome outcome = new RunOutcome(emitter.verdicts, List.copyOf(emitter.inputErrors), rollups, emitter.ruleFaults);
+            RunOutcome outcome = new RunOutcome(emitter.verdicts, List.copyOf(emitter.inputErrors), rollups, emitter.ruleFaults,
+                    List.copyOf(emitter.notices), emitter.readerFaults);
             out.finish(outcome);
             return outcome;
         } catch (InterruptedException e) {
@@ -97,7 +98,9 @@ public final class CheckRun {
         final Map<Verdict, Integer> verdicts = RunOutcome.emptyCounts();
         final List<InputError> inputErrors = new ArrayList<>();
         final Map<String, DistrictOutcome> outcomes = new LinkedHashMap<>();
+        final List<InputError> notices = new ArrayList<>();
         int ruleFaults;
+        int readerFaults;
         private final Map<String, Path> seenIn = new LinkedHashMap<>();
         private final ReportStream out;
 
@@ -112,9 +115,21 @@ public final class CheckRun {
             }
             FileReadAhead.Item end = lane.last();
             if (end.failure() != null) {
-                rethrow(end.failure());
+                // A fault of educheck's own on one file: that file is not checked, and no other file is lost with it.
+                readerFaults++;
+                String what = end.failure().getClass().getSimpleName();
+                errors.add(new InputError(lane.file(), 0, 0, null,
+                        "educheck failed while reading this file (an internal error, " + what + "); it was not checked, the "
+                                + "other files were. Please report it (EDUCHECK_DEBUG=1 shows details), with the file if you can",
+                        "educheck 读取该文件时出错（内部错误，" + what + "），该文件未检查，其他文件已检查。请报告此问题"
+                                + "（EDUCHECK_DEBUG=1 显示详情），可能的话附上该文件"));
+                if (System.getenv("EDUCHECK_DEBUG") != null) {
+                    end.failure().printStackTrace();
+                }
+            } else {
+                errors.addAll(end.summary().fileErrors());
+                notices.addAll(end.summary().notices());
             }
-            errors.addAll(end.summary().fileErrors());
             errors.close();
         }
 

@@ -226,6 +226,7 @@ final class CheckCommand implements Callable<Integer> {
     private int report(RunOutcome outcome, RenderOptions.Lang language) {
         boolean chinese = language == RenderOptions.Lang.ZH;
         outcome.inputErrorLines(chinese).forEach(parent.err::println);
+        outcome.noticeLines(chinese).forEach(parent.err::println);
         if (outcome.ruleFaults() > 0) {
             parent.err.println(chinese
                     ? "educheck: " + outcome.ruleFaults() + " 个区县的检查中有规则运行出错（见报告中的 ERROR 项）；请规则维护人员修正"

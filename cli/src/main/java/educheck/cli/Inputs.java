@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The submission files named on the command line; a folder stands for the *.xml and *.xlsx files in it. */
+/**
+ * The submission files named on the command line; a folder stands for the *.xml and *.xlsx files in it, in any case
+ * (Windows writes REPORT.XLSX as readily as report.xlsx). A folder with none stands for itself, so the reader
+ * reports it as an input error naming it and what was looked for: nothing checked is never a clean run.
+ */
 final class Inputs {
 
     private Inputs() {
@@ -17,11 +22,12 @@ final class Inputs {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
+                List<Path> found;
                 try (Stream<Path> list = Files.list(p)) {
                     // Excel's lock files (~$name.xlsx) while a workbook is open are not submissions.
-                    list.filter(f -> isSubmission(f.getFileName().toString()) && Files.isRegularFile(f))
-                            .sorted().forEach(files::add);
+                    found = list.filter(f -> isSubmission(f.getFileName().toString()) && Files.isRegularFile(f)).sorted().toList();
                 }
+                files.addAll(found.isEmpty() ? List.of(p) : found);
             } else {
                 files.add(p);
             }
@@ -30,6 +36,7 @@ final class Inputs {
     }
 
     private static boolean isSubmission(String name) {
-        return name.endsWith(".xml") || (name.endsWith(".xlsx") && !name.startsWith("~$"));
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xml") || (lower.endsWith(".xlsx") && !name.startsWith("~$"));
     }
 }

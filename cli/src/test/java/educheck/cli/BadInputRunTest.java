@@ -106,6 +106,62 @@ class BadInputRunTest {
         assertThat(report.path("inputErrors").get(0).path("field").asText()).isEqualTo("district/@code");
     }
 
+    /**
+     * Issue 26: a value of 10^308 reached the coefficients as Infinity, and the text report's rectification list
+     * stopped the whole run (exit 4), the other file's report lost with it.
+     */
+    @Test
+    void aValueBeyondAnyFigureIsAnInputErrorAndTheOtherFileIsStillReported() throws IOException {
+        String huge = "1" + "0".repeat(308);
+        String sample = Files.readString(Path.of("../samples/passing-320583-kunshan.xml"));
+        Path xml = write("huge.xml", sample.replaceFirst("sportsArea=\"[0-9.]+\"", "sportsArea=\"" + huge + "\""));
+        Path workbook;
+        try (TemplateWorkbook t = TemplateWorkbook.open()) {
+            t.cell("section", "sportsArea", 3).setCellValue(1e308);
+            workbook = t.save(dir.resolve("huge.xlsx"));
+        }
+        Path other = Path.of("../samples/failing-430626-pingjiang.xml");
+
+        for (String format : List.of("text", "json")) {
+            CliRun run = CliRun.of("check", xml.toString(), workbook.toString(), other.toString(), "--format", format, "--lang", "en")
+                    .printedNoStackTrace();
+
+            assertThat(run.exit()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("/@sportsArea: '" + huge.substring(0, 60) + "…' is above the maximum 1000000000000")
+                    .contains(workbook + ": 学段 section!", " (sportsArea): '1.0E308' is beyond any figure a county has");
+            assertThat(run.out()).contains("430626");
+        }
+    }
+
+    /** Issue 26: each of these exited 0 with "0 districts", as if all were well. */
+    @Test
+    void nothingCheckedIsExitTwoSayingWhatWasLookedFor() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Path folderNamedAsWorkbook = Files.createDirectories(dir.resolve("outer").resolve("x.xlsx"));
+        Path noDistrict = write("none.xml", HEAD + "</submission>");
+
+        for (Path p : List.of(empty, folderNamedAsWorkbook, folderNamedAsWorkbook.getParent(), noDistrict)) {
+            CliRun run = CliRun.of("check", p.toString(), "--lang", "en").printedNoStackTrace();
+
+            assertThat(run.exit()).as(p + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err()).contains(p + ": ").containsAnyOf(
+                    "a folder holding no submission: nothing in it was checked (looked for files named *.xml or *.xlsx, in any case",
+                    "<submission> holds no <district>, so nothing was checked");
+        }
+    }
+
+    @Test
+    void upperCaseExtensionsAreReadLikeLowerCase() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("upper"));
+        Files.copy(Path.of("../samples/workbooks/passing-320583-kunshan.xlsx"), folder.resolve("KUNSHAN.XLSX"));
+        Files.copy(Path.of("../samples/failing-430626-pingjiang.xml"), folder.resolve("PINGJIANG.XML"));
+
+        CliRun run = CliRun.of("check", folder.toString(), "--format", "json").printedNoStackTrace();
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(codes(new ObjectMapper().readTree(run.out()))).containsExactly("320583", "430626");
+    }
+
     private static List<String> codes(JsonNode report) {
         List<String> codes = new ArrayList<>();
         report.path("districts").forEach(d -> codes.add(d.path("code").asText()));

@@ -40,12 +40,8 @@ class BoundedMemoryTest {
     void checksFiveHundredDistrictsInAHeapTooSmallForTheWholeFile() throws IOException, InterruptedException {
         Path submission = generate(dir.resolve("five-hundred.xml"));
         Path report = dir.resolve("report.json");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Surefire runs tests from a manifest-only jar; the real class path is in this property.
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(java, "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
-                "educheck.cli.Main", "check", submission.toString(), "--format", "json", "--output", report.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
+        Process process = inHeap("128m", dir.resolve("console.txt"),
+                "check", submission.toString(), "--format", "json", "--output", report.toString());
 
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished within ten minutes").isTrue();
         String console = Files.readString(dir.resolve("console.txt"));
@@ -55,8 +51,19 @@ class BoundedMemoryTest {
         assertThat(codes).hasSize(DISTRICTS);
     }
 
+    /** The real command in a JVM of its own whose heap is {@code heap}, ended at once if that runs out. */
+    static Process inHeap(String heap, Path console, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Surefire runs tests from a manifest-only jar; the real class path is in this property.
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
+                "educheck.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+    }
+
     /** District codes in the report, read as a stream: the test's own heap is not the one being measured. */
-    private static Set<String> districtCodes(Path report) throws IOException {
+    static Set<String> districtCodes(Path report) throws IOException {
         Set<String> codes = new HashSet<>();
         try (JsonParser json = new JsonFactory().createParser(report.toFile())) {
             int depth = 0;

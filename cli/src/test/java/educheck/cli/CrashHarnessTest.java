@@ -78,8 +78,11 @@ class CrashHarnessTest {
             int runsBefore = runs(archive).size();
             if (i % LANDING_EVERY == LANDING_EVERY - 1) {
                 // The archive still takes runs.
-                assertThat(runToEnd(file, archive)).isIn(0, 1);
-                assertThat(runs(archive)).hasSize(runsBefore + 1).first().extracting(RunSummary::districts).isEqualTo(DISTRICTS);
+                Path whole = dir.resolve("landing-" + i + ".json");
+                assertThat(runToEnd(file, archive, whole)).isIn(0, 1);
+                assertThat(runs(archive)).as("landing run %d after %d kills, seed %d; it said: %s", i, kills, SEED,
+                        ArchiveProcesses.console(whole)).hasSize(runsBefore + 1)
+                        .first().extracting(RunSummary::districts).isEqualTo(DISTRICTS);
                 landings++;
                 continue;
             }
@@ -147,7 +150,10 @@ class CrashHarnessTest {
     }
 
     private int runToEnd(Path file, Path archive) throws Exception {
-        Path out = dir.resolve("whole-" + System.nanoTime() + ".json");
+        return runToEnd(file, archive, dir.resolve("whole-" + System.nanoTime() + ".json"));
+    }
+
+    private int runToEnd(Path file, Path archive, Path out) throws Exception {
         Process p = ArchiveProcesses.check(file, archive.toString(), out, true);
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         return p.exitValue();

@@ -75,6 +75,8 @@ class TwoServersOneArchiveTest {
             accounts.put(new Accounts.Account("wang", Role.POLICY, hash));
             accounts.put(new Accounts.Account("li", Role.POLICY, hash));
             accounts.put(new Accounts.Account("ian", Role.INSPECTOR, hash));
+            // An inspector uploads only the districts an admin assigned him (issue 27).
+            accounts.assign("ian", List.of("430626"));
         }
         String a = serve(archive, "a");
         String b = serve(archive, "b");

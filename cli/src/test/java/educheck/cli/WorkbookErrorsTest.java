@@ -71,7 +71,16 @@ class WorkbookErrorsTest {
                 new Case("a formula without a saved value", t -> t.freshCell("district", "trainingCompletionRate", 3).setCellFormula("1180/1200"),
                         "区县 district!H3 (trainingCompletionRate)", "a formula without a saved value", "公式没有保存计算结果"),
                 new Case("a hidden sheet", t -> t.workbook.setSheetHidden(t.workbook.getSheetIndex(t.sheet("room")), true),
-                        "专用教室 room", "the sheet is hidden", "该工作表被隐藏"));
+                        "专用教室 room", "the sheet is hidden", "该工作表被隐藏"),
+                // Issue 26: read as if the sheet were empty, silently; its rooms were gone and the district changed verdict.
+                new Case("a sheet renamed", t -> t.workbook.setSheetName(t.workbook.getSheetIndex(t.sheet("room")), "教室"),
+                        "教室", "this looks like the room sheet renamed, and there is no sheet named for 'room'", "改了名的“专用教室 room”表"),
+                new Case("a sheet renamed to its key written otherwise", t -> t.workbook.setSheetName(
+                        t.workbook.getSheetIndex(t.sheet("kindergarten")), "Kindergartens"),
+                        "Kindergartens", "The sheets found: 区县 district, 学校 school, 学段 section, 专用教室 room, Kindergartens",
+                        "工作簿中的表：区县 district"),
+                new Case("a number too small to hold", t -> t.cell("section", "sportsArea", 3).setCellValue(Double.MIN_VALUE),
+                        "学段 section!L3 (sportsArea)", "'4.9E-324' is too small to be told from 0", "与 0 无法区分"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,6 +108,65 @@ class WorkbookErrorsTest {
     void aCsvFileNamedXlsxIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("table.xlsx"), "code,name,year\n310151,崇明区,2024\n", StandardCharsets.UTF_8);
         assertFault(file, null, "named as a workbook but it is a text file (CSV?)", "内容是文本文件（CSV？）");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWorkbookProtectedByAPasswordIsCalledSoNotAnOldXls() throws Exception {
+        Path file = dir.resolve("locked.xlsx");
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        educheck.model.io.SubmissionConverter.template(plain);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                out.write(plain.toByteArray());
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertFault(file, null, "the workbook is protected by a password (encrypted)", "设置了打开密码");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyFileAndAPictureNamedXlsxAreCalledWhatTheyAre() throws IOException {
+        assertFault(Files.write(dir.resolve("empty.xlsx"), new byte[0]), null, "the file is empty (0 bytes)", "文件是空的");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertFault(Files.write(dir.resolve("photo.xlsx"), png), null, "a PNG image, not a submission", "PNG 图片");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDamagedWorkbookIsNamedByItsOwnNameNotTheTemporaryCopy() throws IOException {
+        Path whole;
+        try (TemplateWorkbook t = TemplateWorkbook.open()) {
+            whole = t.save(dir.resolve("whole.xlsx"));
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        CliRun run = CliRun.of("check", cut.toString(), GOOD, "--lang", "en").printedNoStackTrace();
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(cut + ": the workbook is damaged or was cut short");
+        assertThat(run.err().replace(cut.toString(), "cut.xlsx")).doesNotContain("educheck-", System.getProperty("java.io.tmpdir"));
+        assertThat(run.out()).contains("320583");
+    }
+
+    @org.junit.jupiter.api.Test
+    void hiddenRowsAreReadAndSaid() throws IOException {
+        Path file;
+        try (TemplateWorkbook t = TemplateWorkbook.open()) {
+            t.sheet("school").getRow(2).setZeroHeight(true);
+            file = t.save(dir.resolve("hidden-rows.xlsx"));
+        }
+        CliRun run = CliRun.of("check", file.toString(), "--lang", "en").printedNoStackTrace();
+
+        assertThat(run.exit()).as(run.err()).isIn(0, 1);
+        assertThat(run.err()).contains("notice(s); what they concern was read and checked all the same",
+                file + ": 学校 school!3:3: 1 hidden row(s) of data (3) are read and checked like the others");
+        assertThat(run.out()).contains("310151");
     }
 
     private static void assertFault(Path file, String where, String english, String chinese) {

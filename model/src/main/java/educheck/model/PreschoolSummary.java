@@ -67,7 +67,8 @@ public final class PreschoolSummary {
         if (!all.isPresent()) {
             return all;
         }
-        int part = kindergartens.stream().filter(counted).mapToInt(Kindergarten::getChildren).sum();
+        // Summed as long: counts of up to ten million each, over as many kindergartens as a file holds, pass an int.
+        long part = kindergartens.stream().filter(counted).mapToLong(Kindergarten::getChildren).sum();
         return Measured.ratio(field, part, all.number(), 1, unit, true);
     }
 
@@ -81,7 +82,7 @@ public final class PreschoolSummary {
             return Measured.missing(field, field + " not reported for kindergarten" + (unreported.size() > 1 ? "s " : " ")
                     + abbreviate(unreported));
         }
-        return Measured.of(field, kindergartens.stream().mapToInt(count::apply).sum());
+        return Measured.of(field, kindergartens.stream().mapToLong(count::apply).sum());
     }
 
     static String abbreviate(List<String> ids) {

@@ -38,4 +38,22 @@ class MeasuredTest {
         assertThat(new Measure("b", "true").measured().getValue()).isEqualTo(Boolean.TRUE);
         assertThat(new Measure("c", "lots").measured().isPresent()).isFalse();
     }
+
+    /** Issue 26: Java's own reading gave rules Infinity, NaN, and 0 for 1E-400. */
+    @Test
+    void aMeasureNeverReachesARuleAsInfinityNaNOrASilentZero() {
+        for (String v : new String[] {"NaN", "Infinity", "-Infinity", "1e309", "1E-400", "0x1p3", "12f"}) {
+            Measured m = new Measure("x", v).measured();
+            assertThat(m.isPresent()).as(v).isFalse();
+            assertThat(m.getMissing()).as(v).contains("'" + v + "'");
+        }
+        assertThat(new Measure("x", "1e309").outOfRange()).isEqualTo(Measure.OutOfRange.TOO_LARGE);
+        assertThat(new Measure("x", "-2e12").outOfRange()).isEqualTo(Measure.OutOfRange.TOO_LARGE);
+        assertThat(new Measure("x", "1E-400").outOfRange()).isEqualTo(Measure.OutOfRange.TOO_SMALL);
+        assertThat(new Measure("x", "NaN").outOfRange()).as("a word, not a number: the rules say it is missing").isNull();
+        for (String v : new String[] {"0", "-0.0", "0e5", "1e12", "-0.05", "2.31E9", "0.000001"}) {
+            assertThat(new Measure("x", v).outOfRange()).as(v).isNull();
+            assertThat(new Measure("x", v).measured().isPresent()).as(v).isTrue();
+        }
+    }
 }

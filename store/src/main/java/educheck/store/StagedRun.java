@@ -16,7 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A run being recorded into an embedded archive. SQLite lets one process write at a time, and a run streams its rows
@@ -31,6 +33,13 @@ final class StagedRun implements AutoCloseable {
     static final List<String> TABLES = List.of("runs", "run_inputs", "run_input_files", "districts", "district_units",
             "district_measures", "standards", "finding_rules", "finding_kinds", "finding_rows", "rectification",
             "rectification_pulls", "rollups", "rollup_members", "input_errors", "run_waivers", "uploads");
+
+    /**
+     * The lock files this process holds. {@link #sweep} must never open one of them: on POSIX systems closing any
+     * channel on a file drops every lock the process holds on it, and another process's sweep would then delete a live
+     * run's rows under it.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final Path lockFile;
@@ -47,10 +56,23 @@ final class StagedRun implements AutoCloseable {
     /** A new staging file with the tables of {@code archive}'s schema, and its connection (autocommit off). */
     static StagedRun open(Path folder, Connection archive) throws IOException, SQLException {
         Path incoming = Files.createDirectories(folder.resolve("incoming"));
-        String name = "run-" + UUID.randomUUID();
-        Path lockFile = incoming.resolve(name + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock();
+        String name;
+        Path lockFile;
+        FileChannel channel;
+        FileLock lock;
+        while (true) {
+            name = "run-" + UUID.randomUUID();
+            lockFile = incoming.resolve(name + ".lock");
+            HELD.add(lockFile.toAbsolutePath());
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            lock = channel.lock();
+            if (Files.exists(lockFile)) {
+                break;
+            }
+            // Another process's sweep found the file between its creation and the lock, and deleted it: a new name.
+            channel.close();
+            HELD.remove(lockFile.toAbsolutePath());
+        }
         Path file = incoming.resolve(name + ".db");
         Connection c = null;
         try {
@@ -69,9 +91,10 @@ final class StagedRun implements AutoCloseable {
             if (c != null) {
                 c.close();
             }
-            channel.close();
             Files.deleteIfExists(file);
             Files.deleteIfExists(lockFile);
+            HELD.remove(lockFile.toAbsolutePath());
+            channel.close();
             throw e;
         }
     }
@@ -98,6 +121,10 @@ final class StagedRun implements AutoCloseable {
      */
     long land(Connection archive) throws SQLException {
         connection.commit();
+        if (!Files.isRegularFile(file)) {
+            // ATTACH would make an empty file and the run would land as nothing: say it is lost instead.
+            throw new SQLException("the run's staged rows are gone (" + file.getFileName() + " was deleted)");
+        }
         try (Statement s = archive.createStatement()) {
             s.execute("ATTACH DATABASE '" + file.toString().replace("'", "''") + "' AS incoming");
         }
@@ -126,7 +153,10 @@ final class StagedRun implements AutoCloseable {
         String runs = String.join(", ", runColumns);
         long id;
         try (Statement s = archive.createStatement()) {
-            s.executeUpdate("INSERT INTO main.runs (" + runs + ") SELECT " + runs + " FROM incoming.runs");
+            int staged = s.executeUpdate("INSERT INTO main.runs (" + runs + ") SELECT " + runs + " FROM incoming.runs");
+            if (staged != 1) {
+                throw new SQLException("the staging file holds " + staged + " runs where it should hold one");
+            }
             try (ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
                 r.next();
                 id = r.getLong(1);
@@ -173,6 +203,8 @@ final class StagedRun implements AutoCloseable {
             lock.release();
         } catch (IOException e) {
             // closing the channel releases it
+        } finally {
+            HELD.remove(lockFile.toAbsolutePath());
         }
     }
 
@@ -184,6 +216,9 @@ final class StagedRun implements AutoCloseable {
         }
         try (DirectoryStream<Path> locks = Files.newDirectoryStream(incoming, "*.lock")) {
             for (Path lockFile : locks) {
+                if (HELD.contains(lockFile.toAbsolutePath())) {
+                    continue;
+                }
                 try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
                     FileLock free = channel.tryLock();
                     if (free != null) {
@@ -193,7 +228,7 @@ final class StagedRun implements AutoCloseable {
                         free.release();
                     }
                 } catch (OverlappingFileLockException e) {
-                    // a run of this very process
+                    // a run of this very process, begun since the check above: it is live
                 } catch (IOException e) {
                     // gone already, or not ours to delete: left as it is
                 }

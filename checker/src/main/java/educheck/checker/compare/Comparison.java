@@ -72,7 +72,8 @@ public final class Comparison {
                 rollups.add(r);
             }
         }
-        RunOutcome shown = new RunOutcome(outcome.verdicts(), outcome.inputErrors(), rollups, outcome.ruleFaults());
+        RunOutcome shown = new RunOutcome(outcome.verdicts(), outcome.inputErrors(), rollups, outcome.ruleFaults(),
+                outcome.notices(), outcome.readerFaults());
         return new Result(builder.build(shown), outcome);
     }
 

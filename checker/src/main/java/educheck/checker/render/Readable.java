@@ -51,6 +51,9 @@ final class Readable {
 
     /** An amount in a rectification item: whole numbers grouped by thousands, others to their decimals. */
     static String amount(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
         BigDecimal d = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         if (d.scale() <= 0 && Math.abs(v) >= 10000) {
             return String.format(java.util.Locale.ROOT, "%,d", d.longValue());
@@ -60,15 +63,29 @@ final class Readable {
 
     /** Rounded half-up to at most {@code decimals}, no trailing zeros. */
     static String decimals(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
         return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** Rounded down, for an "at least" figure that must stay true as shown. */
     static String down(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
         return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.FLOOR).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Rounded half-up to exactly {@code decimals}. Like every method here it shows a value that is not finite as
+     * Java writes it (Infinity, NaN) rather than fail: the reader keeps such values out of the input, but a rule may
+     * still compute one (a division by zero), and the report must be written all the same.
+     */
     static String fixed(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
         return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
@@ -99,18 +116,14 @@ final class Readable {
         }
 
         String show(double v, int d) {
-            if (Double.isNaN(v) || Double.isInfinite(v)) {
+            if (!Double.isFinite(v) || (this == PERCENT && !Double.isFinite(v * 100))) {
                 return String.valueOf(v);
             }
             return switch (this) {
-                case PERCENT -> strip(v * 100, d) + " %";
+                case PERCENT -> decimals(v * 100, d) + " %";
                 case COEFFICIENT -> fixed(v, d);
-                default -> strip(v, d);
+                default -> decimals(v, d);
             };
-        }
-
-        private static String strip(double v, int d) {
-            return BigDecimal.valueOf(v).setScale(d, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
     }
 }

@@ -134,9 +134,12 @@ final class PreScan {
                 errors.add(located(e.getLocation(), where(path), notWellFormed(e)));
                 return year;
             } catch (RuntimeException e) {
-                // A parser can fail on some malformed input with an unchecked exception of its own rather than a report.
-                errors.add(located(last, where(path), new Wording("not well-formed XML after this point: ",
-                        "此处之后 XML 格式错误：").then(String.valueOf(e.getMessage()))));
+                // A parser can fail on some malformed input with an unchecked exception of its own rather than a report;
+                // its words are Java's, unless it carries the parser's report.
+                XMLStreamException report = XmlFaults.lazy(e);
+                errors.add(report != null ? located(report.getLocation() == null ? last : report.getLocation(), where(path),
+                        notWellFormed(report)) : located(last, where(path), new Wording(
+                        "not well-formed XML after this point (the parser could not go on)", "此处之后 XML 格式错误（无法继续解析）")));
                 return null;
             }
             if (year == null && errors.isEmpty()) {

@@ -28,6 +28,8 @@ final class SchemaMessages {
     private static final Pattern FACET = Pattern.compile(
             "cvc-(minInclusive|maxInclusive|minExclusive|maxExclusive|maxLength|minLength|pattern|enumeration)-valid: "
                     + "Value '([^']*)'(?: with length = '\\d+')? is not facet-valid with respect to \\w+ '([^']*)'(?: for type '([^']+)')?");
+    private static final Pattern FRACTION_DIGITS = Pattern.compile(
+            "cvc-fractionDigits-valid: Value '([^']*)' has (\\d+) fraction digits, but the number of fraction digits has been limited to (\\d+)");
     private static final Pattern DATATYPE = Pattern.compile("cvc-datatype-valid[.0-9]*: '([^']*)' is not a valid value for '([^']+)'");
     private static final Pattern MAX_OCCURS = Pattern.compile("'([^']+)' can occur a maximum of '(\\d+)' times");
     private static final Pattern UNKNOWN_ROOT = Pattern.compile("Cannot find the declaration of element '([^']+)'");
@@ -107,6 +109,13 @@ final class SchemaMessages {
         if (f.find()) {
             return facet(f.group(1), quoted(f.group(2)), f.group(3), f.group(4));
         }
+        Matcher digits = FRACTION_DIGITS.matcher(m);
+        if (digits.find()) {
+            String shown = quoted(digits.group(1));
+            return new Wording(shown + " has " + digits.group(2) + " decimal places; at most " + digits.group(3)
+                    + " (a value that small cannot be told from 0: write 0, or the figure meant)",
+                    shown + " 有 " + digits.group(2) + " 位小数，最多 " + digits.group(3) + " 位（这么小的数与 0 无法区分：请填 0 或实际数值）");
+        }
         Matcher d = DATATYPE.matcher(m);
         if (d.find()) {
             return datatype(quoted(d.group(1)), d.group(2));
@@ -176,8 +185,11 @@ final class SchemaMessages {
                 return new Wording(shown + " is below the minimum " + limit + hint(type)[0],
                         shown + " 小于最小值 " + limit + hint(type)[1]);
             case "maxInclusive":
-                return new Wording(shown + " is above the maximum " + limit + hint(type)[0],
-                        shown + " 大于最大值 " + limit + hint(type)[1]);
+                String[] above = "amount".equals(type) || "count".equals(type) || "positiveCount".equals(type)
+                        ? new String[] {" (beyond any county's figure: a misplaced digit, or a column pasted into one cell?)",
+                            "（超出任何县的实际数值：是否多写了位数，或整列数据粘贴进了一个单元格？）"}
+                        : hint(type);
+                return new Wording(shown + " is above the maximum " + limit + above[0], shown + " 大于最大值 " + limit + above[1]);
             case "minExclusive":
                 return new Wording(shown + " must be more than " + limit, shown + " 必须大于 " + limit);
             case "maxExclusive":

@@ -84,21 +84,34 @@ public final class SubmissionReader {
      * message saying what to do.
      */
     private FileSummary readAnyKind(Path file, Source source, Consumer<DistrictInput> sink) {
+        if (Files.isDirectory(file)) {
+            // The command line passes on a folder holding no submission as itself (its files stand for it otherwise).
+            return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null, new Wording(
+                    "a folder holding no submission: nothing in it was checked (looked for files named *.xml or *.xlsx, in any "
+                            + "case; folders inside it are not searched)",
+                    "该文件夹中没有提交文件，未检查任何内容（查找的是名称以 .xml 或 .xlsx 结尾的文件，不分大小写；不查找其中的子文件夹）"))));
+        }
         FileKind kind;
+        byte[] head;
         // A file on disk is looked at directly, so a caller counting the opens of its source (progress) sees only
         // the reading passes; a source of its own (a fixture in a jar, an upload) is opened once more for this.
         try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file) : source.open()) {
-            kind = FileKind.of(file, in.readNBytes(8));
+            head = in.readNBytes(FileKind.HEAD);
+            kind = FileKind.of(file, head);
         } catch (java.nio.file.NoSuchFileException e) {
             return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null, new Wording("file not found", "找不到文件"))));
         } catch (IOException e) {
             // A missing or unreadable file: the XML reader says so in the words it always has.
+            head = new byte[0];
             kind = FileKind.XML;
         }
+        byte[] start = head;
         return switch (kind) {
             case XML -> readXml(file, source, sink);
-            case WORKBOOK -> WorkbookFile.read(file, source, this, sink);
-            default -> new FileSummary(file, null, 0, List.of(kind.error(file)));
+            case WORKBOOK -> WorkbookFile.read(file, source, copy -> WorkbookReader.read(file, copy, this, sink));
+            case OLD_WORKBOOK -> WorkbookFile.read(file, source,
+                    copy -> new FileSummary(file, null, 0, List.of(FileKind.ofOldOffice(copy).error(file, start))));
+            default -> new FileSummary(file, null, 0, List.of(kind.error(file, head)));
         };
     }
 
@@ -126,7 +139,18 @@ public final class SubmissionReader {
      * @return the file's year, district count and the errors that stopped it being read at all
      */
     public FileSummary read(Path file, Source source, Consumer<DistrictInput> sink) {
-        return readAnyKind(file, source, sink);
+        try {
+            return readAnyKind(file, source, sink);
+        } catch (OutOfMemoryError e) {
+            // The limits above keep every file within a bounded memory; this is the guard behind them. What the
+            // reader held for this file is unreachable once it has unwound, so the run can go on with the next file.
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null, new Wording(
+                    "reading this file ran out of memory (educheck has " + mb + " MB); split it (one per city or province), "
+                            + "or give educheck more memory (EDUCHECK_JAVA_OPTS=-Xmx4g)",
+                    "读取该文件时内存不足（educheck 可用 " + mb + " MB）；请拆分文件（按市或省各一个），"
+                            + "或为 educheck 分配更多内存（EDUCHECK_JAVA_OPTS=-Xmx4g）"))));
+        }
     }
 
     private FileSummary readXml(Path file, Source source, Consumer<DistrictInput> sink) {
@@ -168,6 +192,14 @@ public final class SubmissionReader {
             fileErrors.add(located(file, e instanceof XMLStreamException x ? x.getLocation() : null, null,
                     new Wording("could not read the rest of the file (did it change while being read?): ",
                             "无法读取文件的其余部分（读取时文件是否被改动？）：").then(String.valueOf(e.getMessage()))));
+        }
+        if (districts == 0 && fileErrors.isEmpty()) {
+            // Nothing checked is never a clean run: a file of no districts is said, as an empty folder is.
+            fileErrors.add(new InputError(file, 0, 0, "submission", new Wording(
+                    "<submission> holds no <district>, so nothing was checked; each district goes in it as "
+                            + "<district code=\"…\" name=\"…\">…</district> (educheck template shows one)",
+                    "<submission> 中没有 <district>，未检查任何内容；每个区县写作 <district code=\"…\" name=\"…\">…</district>"
+                            + "（可参照 educheck template）")));
         }
         return new FileSummary(file, year, districts, fileErrors);
     }
@@ -243,7 +275,7 @@ public final class SubmissionReader {
         return new DistrictInput(file, year, code, district, capped(file, errors));
     }
 
-    private static List<InputError> capped(Path file, List<InputError> errors) {
+    static List<InputError> capped(Path file, List<InputError> errors) {
         if (errors.size() <= MAX_ERRORS_PER_DISTRICT) {
             return List.copyOf(errors);
         }

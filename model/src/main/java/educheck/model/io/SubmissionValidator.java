@@ -4,6 +4,7 @@ import educheck.model.District;
 import educheck.model.Kindergarten;
 import educheck.model.Level;
 import educheck.model.Located;
+import educheck.model.Measure;
 import educheck.model.School;
 import educheck.model.SchoolType;
 import educheck.model.Section;
@@ -67,6 +68,10 @@ final class SubmissionValidator {
                     + "; they must be for " + (d.getYear() - 1) + ", the year before the one assessed",
                     "上一年度数据标注为 " + d.getPrevious().getYear() + " 年；应为 " + (d.getYear() - 1) + " 年（评估年度的前一年）"));
         }
+        measures("", d.getMeasures());
+        if (d.getPrevious() != null) {
+            measures("previous/", d.getPrevious().getMeasures());
+        }
         Set<String> schoolIds = new HashSet<>();
         for (School s : d.getSchools()) {
             if (s.getId() != null && !schoolIds.add(s.getId())) {
@@ -75,6 +80,7 @@ final class SubmissionValidator {
                         "学校编号 '" + s.getId() + "' 在本区县中重复使用；每所学校的编号必须不同"));
             }
             school(s);
+            measures("school[" + s.getId() + "]/", s.getMeasures());
         }
         Set<String> kindergartenIds = new HashSet<>();
         for (Kindergarten k : d.getKindergartens()) {
@@ -84,6 +90,18 @@ final class SubmissionValidator {
                         "幼儿园编号 '" + k.getId() + "' 在本区县中重复使用；每所幼儿园的编号必须不同"));
             }
             kindergarten(k);
+            measures("kindergarten[" + k.getId() + "]/", k.getMeasures());
+        }
+    }
+
+    /** An open measure's number must be one a rule can compute with; text is the rules' to report as missing. */
+    private void measures(String at, List<Measure> measures) {
+        for (Measure m : measures) {
+            Measure.OutOfRange wrong = m.outOfRange();
+            if (wrong == null) {
+                continue;
+            }
+            error(m, at + "measure[" + m.getKey() + "]/@value", outOfRange(wrong, m.getValue()));
         }
     }
 
@@ -184,6 +202,19 @@ final class SubmissionValidator {
                     classes + " classes of at most " + largest + " cannot hold " + students + " students: largestClass or classes is wrong",
                     classes + " 个班、每班至多 " + largest + " 人，容纳不下 " + students + " 名学生：largestClass 或 classes 有误"));
         }
+    }
+
+    /** What a number beyond what a rule can compute with is told, in a measure or a workbook cell. */
+    static Wording outOfRange(Measure.OutOfRange wrong, String value) {
+        String v = value.strip();
+        String shown = v.length() > 60 ? v.substring(0, 60) + "…" : v;
+        String bound = "10^" + Math.round(Math.log10(Measure.MAX_MAGNITUDE));
+        return wrong == Measure.OutOfRange.TOO_LARGE
+                ? new Wording("'" + shown + "' is beyond any figure a county has (at most " + bound
+                        + " either way): a misplaced digit or exponent?",
+                        "'" + shown + "' 超出任何县的实际数值（绝对值不超过 " + bound + "）：是否多写了位数或指数？")
+                : new Wording("'" + shown + "' is too small to be told from 0: write 0, or the figure meant",
+                        "'" + shown + "' 太小，与 0 无法区分：请填 0 或实际数值");
     }
 
     private void atMostTeachers(Section s, String at, String field, String fieldZh, Integer count, int teachers) {

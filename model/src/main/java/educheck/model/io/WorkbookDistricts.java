@@ -138,15 +138,23 @@ final class WorkbookDistricts {
                         ? new Wording("no district code: say which district the row belongs to", "未填区县代码：请注明本行所属区县")
                         : new Wording("district " + code + " is not in the district sheet; add its row there or correct the code",
                         "区县 " + code + " 不在区县表（district）中；请在该表中补充，或改正代码")));
-                if (r.errors != null) {
-                    errors.addAll(r.errors);
-                }
+                addAll(errors, r.errors);
                 continue;
             }
-            if (r.errors != null) {
-                b.errors.addAll(r.errors);
-            }
+            addAll(b.errors, r.errors);
             sink.accept(b, s, r);
+        }
+    }
+
+    /** A row's faults; the one that stands for the faults past the workbook's limit is said once a district. */
+    private static void addAll(List<InputError> to, List<InputError> rowErrors) {
+        if (rowErrors == null) {
+            return;
+        }
+        for (InputError e : rowErrors) {
+            if (e.field() != null || !to.contains(e)) {
+                to.add(e);
+            }
         }
     }
 
@@ -210,7 +218,9 @@ final class WorkbookDistricts {
                         + "请把 " + year + " 年的数据放在另一个工作簿中")));
             }
             if (b.row.errors != null) {
-                b.errors.addAll(0, b.row.errors);
+                List<InputError> own = new ArrayList<>(b.row.errors);
+                own.removeIf(e -> e.field() == null && b.errors.contains(e));
+                b.errors.addAll(0, own);
             }
             count++;
             sink.accept(bind(binder, d, b, code, year == null ? 0 : year, codes));
@@ -218,7 +228,7 @@ final class WorkbookDistricts {
         for (Map.Entry<String, List<InputError>> o : orphans.entrySet()) {
             count++;
             sink.accept(new DistrictInput(file, fileYear == null ? 0 : fileYear, o.getKey().equals("null") ? null : o.getKey(),
-                    null, List.copyOf(o.getValue())));
+                    null, SubmissionReader.capped(file, o.getValue())));
         }
         return new FileSummary(file, fileYear, count, List.of());
     }
@@ -258,7 +268,7 @@ final class WorkbookDistricts {
             }
             errors.add(new InputError(file, 0, 0, sheet.at(row.number, keyOf(e.field())), e.message(), e.messageZh()));
         }
-        return new DistrictInput(file, year, code, year == 0 ? null : read.district(), List.copyOf(errors));
+        return new DistrictInput(file, year, code, year == 0 ? null : read.district(), SubmissionReader.capped(file, errors));
     }
 
     private void writeChildren(WorkbookXml xml, Build b) {
@@ -306,6 +316,13 @@ final class WorkbookDistricts {
 
     /** Merged cells over data rows: the value sits in the first cell only, so the others would read as blank. */
     static void merges(WorkbookSheet sheet, List<String> merges) {
+        if (merges.isEmpty()) {
+            return;
+        }
+        // Looked up by row number, as a sheet may hold up to the row limit and ten thousand ranges.
+        List<Row> byNumber = new ArrayList<>(sheet.rows);
+        byNumber.sort(java.util.Comparator.comparingInt(r -> r.number));
+        int[] numbers = byNumber.stream().mapToInt(r -> r.number).toArray();
         for (String range : merges) {
             if (range == null || !range.contains(":")) {
                 continue;
@@ -313,13 +330,12 @@ final class WorkbookDistricts {
             String first = range.substring(0, range.indexOf(':'));
             int from = WorkbookSheet.rowIndex(first);
             int to = WorkbookSheet.rowIndex(range.substring(range.indexOf(':') + 1));
-            for (Row r : sheet.rows) {
-                if (r.number >= from && r.number <= to) {
-                    r.error(new InputError(sheet.file, 0, 0, sheet.atCell(first, null), new Wording(
-                            "merged cells " + range + " over data: unmerge them and put each value in its own cell",
-                            "数据区域中有合并单元格 " + range + "：请取消合并，每个值填在各自的单元格中")));
-                    break;
-                }
+            int i = java.util.Arrays.binarySearch(numbers, from);
+            i = i < 0 ? -i - 1 : i;
+            if (i < numbers.length && numbers[i] <= to) {
+                byNumber.get(i).error(new InputError(sheet.file, 0, 0, sheet.atCell(first, null), new Wording(
+                        "merged cells " + range + " over data: unmerge them and put each value in its own cell",
+                        "数据区域中有合并单元格 " + range + "：请取消合并，每个值填在各自的单元格中")));
             }
         }
     }

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A workbook handed over as something to open (a file, an upload, a fixture inside a jar): a zip is read by its
@@ -20,7 +20,8 @@ final class WorkbookFile {
     private WorkbookFile() {
     }
 
-    static FileSummary read(Path file, SubmissionReader.Source source, SubmissionReader binder, Consumer<DistrictInput> sink) {
+    /** Copies the source and hands the copy to {@code reader}; the copy is deleted when it is done. */
+    static FileSummary read(Path file, SubmissionReader.Source source, Function<Path, FileSummary> reader) {
         Path copy = null;
         try {
             copy = Files.createTempFile("educheck-", ".xlsx");
@@ -37,10 +38,12 @@ final class WorkbookFile {
                     out.write(buffer, 0, n);
                 }
             }
-            return WorkbookReader.read(file, copy, binder, sink);
+            return reader.apply(copy);
         } catch (IOException e) {
+            // The copy's path is ours, not the clerk's: name the file they gave.
+            String why = String.valueOf(e.getMessage()).replace(String.valueOf(copy), String.valueOf(file.getFileName()));
             return new FileSummary(file, null, 0, List.of(new InputError(file, 0, 0, null,
-                    new Wording("cannot read the file: ", "无法读取文件：").then(String.valueOf(e.getMessage())))));
+                    new Wording("cannot read the file: ", "无法读取文件：").then(why))));
         } finally {
             if (copy != null) {
                 try {

@@ -120,6 +120,32 @@ final class WorkbookLayout {
         return null;
     }
 
+    /**
+     * The known sheet, none of {@code present}, that a sheet not known by its name was before it was renamed: its name
+     * is that sheet's Chinese label or key written otherwise (专用教室, Rooms, 专用教室room), or its row 2 holds that
+     * sheet's link key and at least one other of its keys. Null when neither, as for a sheet of the office's own notes.
+     */
+    static Sheet renamedFrom(String name, java.util.Collection<String> keys, List<Sheet> present) {
+        String written = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        Sheet byKeys = null;
+        long most = 1;
+        for (Sheet s : SHEETS) {
+            if (present.contains(s)) {
+                continue;
+            }
+            if (List.of(s.label(), s.key(), s.key() + "s", s.label() + s.key(), s.label() + s.key() + "s").contains(written)) {
+                return s;
+            }
+            String link = s.key().equals(DISTRICT) ? "code" : DISTRICT;
+            long matching = keys.stream().map(String::strip).distinct().filter(k -> s.column(k) != null).count();
+            if (keys.stream().anyMatch(k -> k.strip().equals(link)) && matching > most) {
+                byKeys = s;
+                most = matching;
+            }
+        }
+        return byKeys;
+    }
+
     static Sheet sheet(String key) {
         for (Sheet s : SHEETS) {
             if (s.key().equals(key)) {

@@ -2,22 +2,17 @@ package educheck.model.io;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
+import educheck.model.Measure;
 import educheck.model.io.WorkbookLayout.Column;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Reads one worksheet part as a stream (POI's package, Woodstox's pull parser): nothing but the current row is held
@@ -31,7 +26,7 @@ final class WorkbookSheetHandler {
      * the largest part of a check from workbooks, and it does it in 0.70 of the CPU time (docs/benchmarks.md, "Which
      * reader").
      */
-    private static final XMLInputFactory SHEETS = sheetFactory();
+    static final XMLInputFactory SHEETS = sheetFactory();
 
     private static XMLInputFactory sheetFactory() {
         XMLInputFactory f = new WstxInputFactory();
@@ -44,30 +39,46 @@ final class WorkbookSheetHandler {
         return f;
     }
 
-    /** More data rows than this in one workbook are refused: national figures need about 400,000 (schools and sections). */
-    static final int MAX_ROWS = 600_000;
-    /** Excel's own limit on a cell's text. */
-    static final int MAX_CELL_CHARS = 32_767;
+    /** Reads the rest of one part of a workbook, given its reader. */
+    interface PartReader {
+        void read(XMLStreamReader xml) throws XMLStreamException;
+    }
 
-    /** Thrown to stop reading at the row limit; carries nothing but the fact. */
-    static final class TooManyRows extends XMLStreamException {
-        TooManyRows() {
-            super("too many rows");
+    /**
+     * Reads a workbook part with {@code reader}: a part that is not well-formed XML is refused naming it, in the
+     * words of {@code part} ("the sheet 学校 school"); a refusal of {@code reader}'s own passes as it is.
+     */
+    static void readPart(InputStream in, String part, PartReader reader) throws XMLStreamException, IOException {
+        XMLStreamReader xml = SHEETS.createXMLStreamReader(in);
+        try {
+            reader.read(xml);
+        } catch (WorkbookRefusal e) {
+            throw e;
+        } catch (XMLStreamException e) {
+            throw damaged(part, e);
+        } catch (RuntimeException e) {
+            XMLStreamException report = XmlFaults.lazy(e);
+            if (report == null) {
+                throw e;
+            }
+            throw damaged(part, report);
+        } finally {
+            xml.close();
         }
     }
 
+    /** Excel's own limit on a cell's text. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** Merged ranges in one sheet: a submission has none over its data, a few over its labels. */
+    static final int MAX_MERGES = 10_000;
+    /** Excel's last column (XFD) and row. */
+    static final int MAX_COLUMN = 16_384;
+    static final int MAX_ROW = 1_048_576;
+
     private final WorkbookSheet sheet;
-    private final SharedStrings strings;
-    /**
-     * Each shared string's text, made once per sheet: POI builds a rich-text object through XMLBeans at every lookup
-     * (about a sixth of a national set's reading), and a sheet looks up the same labels, kinds and keys thousands of
-     * times. Grown only to an index POI has just answered for, never to the count the file declares, which a
-     * hostile file could make huge: it is never more than twice as long as the table POI already holds.
-     */
-    private String[] sharedTexts = new String[256];
-    private final StylesTable styles;
-    private final int[] rowsSoFar;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private final WorkbookStrings strings;
+    private final WorkbookStyles styles;
+    private final WorkbookBudget budget;
 
     private int rowNumber;
     private int nextColumn;
@@ -77,6 +88,8 @@ final class WorkbookSheetHandler {
     private boolean rowHasData;
 
     private String ref;
+    private int column;
+    private boolean rowHidden;
     private String type;
     private int style;
     private boolean formula;
@@ -91,23 +104,30 @@ final class WorkbookSheetHandler {
     private StringBuilder text = value;
     private final List<String> merges = new ArrayList<>();
 
-    /** @param rowsSoFar data rows read so far in the workbook, shared by its sheets */
-    WorkbookSheetHandler(WorkbookSheet sheet, SharedStrings strings, StylesTable styles, int[] rowsSoFar) {
+    /** @param budget what the workbook's sheets read so far hold, shared by them */
+    WorkbookSheetHandler(WorkbookSheet sheet, WorkbookStrings strings, WorkbookStyles styles, WorkbookBudget budget) {
         this.sheet = sheet;
         this.strings = strings;
         this.styles = styles;
-        this.rowsSoFar = rowsSoFar;
+        this.budget = budget;
     }
 
     List<String> merges() {
         return merges;
     }
 
-    /** Reads the sheet part to its end; a DTD (which no spreadsheet program writes) stops it like POI's own parser. */
-    void read(InputStream part) throws XMLStreamException {
-        XMLStreamReader xml = SHEETS.createXMLStreamReader(part);
-        try {
-            while (xml.hasNext()) {
+    /** Data rows hidden in the sheet (a few of their numbers, and how many): read all the same, and said. */
+    final List<Integer> hiddenRows = new ArrayList<>();
+    int hiddenRowCount;
+
+    /**
+     * Reads the sheet part to its end; a DTD (which no spreadsheet program writes) stops it like POI's own parser.
+     *
+     * @param name how the part is named when it is damaged ("the sheet 学校 school")
+     */
+    void read(InputStream part, String name) throws XMLStreamException, IOException {
+        readPart(part, name, xml -> {
+            while (xml.hasNext() && !keysRead) {
                 switch (xml.next()) {
                     case XMLStreamConstants.START_ELEMENT -> startElement(xml.getLocalName(), xml);
                     case XMLStreamConstants.END_ELEMENT -> endElement(xml.getLocalName());
@@ -117,31 +137,61 @@ final class WorkbookSheetHandler {
                     default -> { }
                 }
             }
-        } finally {
-            xml.close();
+        });
+    }
+
+    /** The part refused as damaged; but what its stream threw (POI's zip bomb guard, a read error) is no fault of the XML. */
+    private static WorkbookRefusal damaged(String part, XMLStreamException e) throws IOException {
+        if (e.getNestedException() instanceof IOException io) {
+            throw io;
         }
+        return WorkbookRefusal.damaged(part, e);
+    }
+
+    /** Only row 2 is wanted (a sheet of the office's own, looked at for the keys of a sheet renamed): set by {@link #keys}. */
+    private boolean keysOnly;
+    private boolean keysRead;
+
+    /** The keys in row 2 of a sheet not known by its name, reading no further than that row. */
+    static java.util.Collection<String> keys(InputStream part, String name, WorkbookStrings strings)
+            throws XMLStreamException, IOException {
+        WorkbookSheetHandler h = new WorkbookSheetHandler(null, strings, WorkbookStyles.NONE, new WorkbookBudget(null));
+        h.keysOnly = true;
+        h.read(part, name);
+        return h.keyCells.values();
     }
 
     private void startElement(String local, XMLStreamReader atts) throws XMLStreamException {
         switch (local) {
             case "row" -> {
                 String r = atts.getAttributeValue(null, "r");
-                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                rowNumber = r == null ? rowNumber + 1 : whole(r, MAX_ROW, "row number");
+                if (keysOnly && rowNumber > 2) {
+                    keysRead = true;
+                    return;
+                }
                 nextColumn = 0;
                 keyCells.clear();
                 values = rowNumber >= 3 ? new String[sheet.slots.size()] : null;
                 rowErrors = null;
                 rowHasData = false;
+                String hidden = atts.getAttributeValue(null, "hidden");
+                rowHidden = "1".equals(hidden) || "true".equals(hidden);
             }
             case "c" -> {
                 ref = atts.getAttributeValue(null, "r");
                 if (ref == null) {
                     ref = WorkbookSheet.letter(nextColumn) + rowNumber;
                 }
-                nextColumn = WorkbookSheet.columnIndex(ref) + 1;
+                column = WorkbookSheet.columnIndex(ref);
+                if (column < 0 || column >= MAX_COLUMN || WorkbookSheet.rowIndex(ref) < 1) {
+                    throw damaged("a cell is at '" + shorten(ref) + "', which is no cell of a sheet (A1 to XFD1048576)",
+                            "有单元格位于 '" + shorten(ref) + "'，这不是工作表中的单元格（A1 至 XFD1048576）");
+                }
+                nextColumn = column + 1;
                 type = atts.getAttributeValue(null, "t");
                 String s = atts.getAttributeValue(null, "s");
-                style = s == null ? 0 : Integer.parseInt(s);
+                style = s == null ? 0 : whole(s, Integer.MAX_VALUE, "style");
                 formula = false;
                 valueSeen = false;
                 inlineSeen = false;
@@ -160,9 +210,41 @@ final class WorkbookSheetHandler {
                     inlineSeen = true;
                 }
             }
-            case "mergeCell" -> merges.add(atts.getAttributeValue(null, "ref"));
+            case "mergeCell" -> {
+                if (merges.size() == MAX_MERGES) {
+                    throw new WorkbookRefusal(new Wording(
+                            sheet.name + ": more than " + MAX_MERGES + " merged ranges; unmerge the cells (a submission needs none)",
+                            sheet.name + "：合并单元格区域超过 " + MAX_MERGES + " 个；请取消合并（提交数据不需要合并单元格）"));
+                }
+                merges.add(atts.getAttributeValue(null, "ref"));
+            }
             default -> { }
         }
+    }
+
+    /** A number the sheet's markup gives (a row number, a style), which a damaged part may not. */
+    private int whole(String text, int max, String what) throws WorkbookRefusal {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw damaged("a " + what + " is '" + shorten(text) + "', not a number from 0 to " + max,
+                "有" + (what.equals("style") ? "样式编号" : "行号") + "为 '" + shorten(text) + "'，不是 0 至 " + max + " 之间的数");
+    }
+
+    private WorkbookRefusal damaged(String en, String zh) {
+        String where = sheet == null ? "a sheet" : "the sheet " + sheet.name;
+        String whereZh = sheet == null ? "某个工作表" : "工作表 " + sheet.name;
+        return new WorkbookRefusal(new Wording(where + " is damaged: " + en + "; save the workbook again from Excel or LibreOffice",
+                whereZh + " 已损坏：" + zh + "；请用 Excel 或 LibreOffice 重新保存工作簿"));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 
     private void characters(char[] ch, int start, int length) {
@@ -181,8 +263,7 @@ final class WorkbookSheetHandler {
         }
     }
 
-    private void cell() {
-        int column = WorkbookSheet.columnIndex(ref);
+    private void cell() throws WorkbookRefusal {
         if (rowNumber == 2) {
             String key = raw();
             if (key != null) {
@@ -217,7 +298,8 @@ final class WorkbookSheetHandler {
         if (value == null) {
             return;
         }
-        if (text.length() > MAX_CELL_CHARS) {
+        // The text itself, a shared string's too (its index is short whatever it names: a 4 MiB string got past).
+        if (value.length() > MAX_CELL_CHARS) {
             fault(c, "more than " + MAX_CELL_CHARS + " characters in one cell", "单元格超过 " + MAX_CELL_CHARS + " 个字符");
             return;
         }
@@ -240,6 +322,13 @@ final class WorkbookSheetHandler {
                 return;
             }
         }
+        Measure.OutOfRange wrong = isNumber() ? Measure.outOfRange(value) : null;
+        if (wrong != null) {
+            // Caught here, not by the schema: 1E-400 would reach it as 0, and 1E309 as no number at all.
+            Wording w = SubmissionValidator.outOfRange(wrong, value);
+            fault(c, w.en(), w.zh());
+            return;
+        }
         values[slot] = isNumber() ? WorkbookSheet.plain(value) : WorkbookSheet.text(c, value);
         rowHasData |= !values[slot].isBlank();
     }
@@ -249,17 +338,19 @@ final class WorkbookSheetHandler {
     }
 
     /** The cell's text as stored: shared strings looked up, booleans as true/false; null when blank. */
-    private String raw() {
+    private String raw() throws WorkbookRefusal {
         boolean inlineString = "inlineStr".equals(type);
         if (inlineString ? !inlineSeen : !valueSeen) {
             return null;
         }
         String v = (inlineString ? inline : value).toString();
         if ("s".equals(type)) {
-            try {
-                v = sharedText(Integer.parseInt(v.strip()));
-            } catch (RuntimeException e) {
-                return null;
+            String index = v.strip();
+            v = index.isEmpty() || index.length() > 9 || !index.chars().allMatch(Character::isDigit)
+                    ? null : strings.get(Integer.parseInt(index));
+            if (v == null) {
+                throw damaged("cell " + ref + " names shared text '" + shorten(index) + "', which the workbook does not have",
+                        "单元格 " + ref + " 引用的共享文本 '" + shorten(index) + "' 在工作簿中不存在");
             }
         } else if ("b".equals(type)) {
             v = "1".equals(v.strip()) ? "true" : "false";
@@ -267,51 +358,43 @@ final class WorkbookSheetHandler {
         return v.isEmpty() ? null : v;
     }
 
-    private String sharedText(int index) {
-        if (index < sharedTexts.length && sharedTexts[index] != null) {
-            return sharedTexts[index];
-        }
-        String text = strings.getItemAt(index).getString();  // throws for an index not in the table
-        if (index >= sharedTexts.length) {
-            sharedTexts = Arrays.copyOf(sharedTexts, Math.max(index + 1, 2 * sharedTexts.length));
-        }
-        sharedTexts[index] = text;
-        return text;
-    }
-
     private boolean isDateStyle() {
-        if (styles == null || style == 0) {
-            return false;
-        }
-        return dateStyles.computeIfAbsent(style, s -> {
-            try {
-                XSSFCellStyle cs = styles.getStyleAt(s);
-                return cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString());
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+        return style != 0 && styles.isDate(style);
     }
 
-    /** A fault in the current cell; its place is worked out here, as most cells have none. */
+    /**
+     * A fault in the current cell; its place is worked out here, as most cells have none. Past
+     * {@link WorkbookBudget#MAX_CELL_FAULTS} in the workbook, a row says only that it has more.
+     */
     private void fault(Column c, String en, String zh) {
+        rowHasData = true;
+        if (!budget.fault()) {
+            if (rowErrors == null || !rowErrors.contains(budget.moreFaults)) {
+                rowErrors = rowErrors == null ? new ArrayList<>(1) : rowErrors;
+                rowErrors.add(budget.moreFaults);
+            }
+            return;
+        }
         if (rowErrors == null) {
             rowErrors = new ArrayList<>(2);
         }
         rowErrors.add(new InputError(sheet.file, 0, 0, sheet.atCell(ref, c.key()), new Wording(en, zh)));
-        rowHasData = true;
     }
 
     private void row() throws XMLStreamException {
         if (rowNumber == 2) {
-            sheet.keyRow(keyCells);
+            if (keysOnly) {
+                keysRead = true;
+            } else {
+                sheet.keyRow(keyCells);
+            }
             return;
         }
         if (values == null || !rowHasData) {
             return;
         }
-        if (++rowsSoFar[0] > MAX_ROWS) {
-            throw new TooManyRows();
+        if (rowHidden && hiddenRowCount++ < 5) {
+            hiddenRows.add(rowNumber);
         }
         StringBuilder packed = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
@@ -322,6 +405,7 @@ final class WorkbookSheetHandler {
                 packed.append(values[i]);
             }
         }
+        budget.row(packed.length());
         WorkbookSheet.Row row = new WorkbookSheet.Row(rowNumber, packed.toString());
         row.errors = rowErrors;
         sheet.rows.add(row);

@@ -27,6 +27,14 @@ final class XmlFaults {
         return (at >= 0 ? m.substring(0, at) : m).trim();
     }
 
+    /**
+     * The parser's report inside an unchecked exception: Woodstox decodes text lazily and throws what it finds then
+     * (bytes that are not UTF-8, say) as a WstxLazyException around it. Null for any other unchecked exception.
+     */
+    static XMLStreamException lazy(RuntimeException e) {
+        return e.getCause() instanceof XMLStreamException x ? x : null;
+    }
+
     /** Whether the file ended before its first element: an empty file or one of comments only. */
     static boolean endedBeforeAnyElement(XMLStreamException e) {
         String m = parserMessage(e);

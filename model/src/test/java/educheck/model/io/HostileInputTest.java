@@ -161,6 +161,48 @@ class HostileInputTest {
         });
     }
 
+    /**
+     * Issue 26: a workbook that exhausted the heap ended the whole run with the JVM's own words, the other files'
+     * reports lost. The limits make it unlikely; this guard makes it one file's error.
+     */
+    @Test
+    void runningOutOfMemoryOnAFileIsThatFilesErrorNotTheRunsEnd() {
+        FileSummary summary = reader.read(dir.resolve("huge.xlsx"), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, d -> { });
+
+        assertThat(summary.fileErrors()).singleElement().satisfies(e -> {
+            assertThat(e.text(false)).startsWith(dir.resolve("huge.xlsx") + ": reading this file ran out of memory")
+                    .contains("split it", "EDUCHECK_JAVA_OPTS");
+            assertThat(e.messageZh()).contains("内存不足");
+        });
+    }
+
+    @Test
+    void aFileOfNoDistrictIsAnErrorNotACleanRun() throws IOException {
+        FileSummary summary = read("<submission xmlns=\"urn:educheck:submission:1\" year=\"2024\"></submission>");
+
+        assertThat(summary.fileErrors()).singleElement().satisfies(e -> assertThat(e.text(false))
+                .contains("submission: <submission> holds no <district>, so nothing was checked"));
+    }
+
+    @Test
+    void emptyAndBinaryFilesAreCalledWhatTheyAre() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        Object[][] cases = {
+            {"empty.xlsx", new byte[0], "the file is empty (0 bytes)"},
+            {"empty.xml", new byte[0], "the file is empty (0 bytes)"},
+            {"picture.xlsx", png, "a PNG image, not a submission"},
+            {"picture.xml", png, "a PNG image, not a submission"},
+            {"data.xlsx", new byte[] {1, 2, 0, 0, 5, 6, 7, 8, 9}, "a binary file, not a submission"},
+        };
+        for (Object[] c : cases) {
+            Path file = Files.write(dir.resolve((String) c[0]), (byte[]) c[1]);
+            assertThat(reader.read(file, d -> { }).fileErrors()).as((String) c[0]).singleElement()
+                    .satisfies(e -> assertThat(e.text(false)).isEqualTo(file + ": " + e.message()).contains((String) c[2]));
+        }
+    }
+
     private FileSummary read(String xml) throws IOException {
         Path file = Files.writeString(dir.resolve("hostile.xml"), xml, StandardCharsets.UTF_8);
         List<DistrictInput> seen = new ArrayList<>();

@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,26 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileWorkbookTest {
 
-    private static final String SHEET = "xl/worksheets/sheet1.xml";
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    private static final String SHEET = TemplateParts.SHEET;
+    private static final String HEAD = TemplateParts.HEAD;
 
     @TempDir
     Path dir;
-    Path template;
-
-    /** Writes one part's new content. */
-    interface Part {
-        void write(Writer out) throws IOException;
-    }
-
-    @BeforeEach
-    void template() throws IOException {
-        template = dir.resolve("template.xlsx");
-        try (OutputStream out = Files.newOutputStream(template)) {
-            SubmissionConverter.template(out);
-        }
-    }
 
     @Test
     void aZipBombIsRefused() throws IOException {
@@ -62,7 +39,7 @@ class HostileWorkbookTest {
         });
         assertThat(Files.size(bomb)).isLessThan(2_000_000);
 
-        assertRefused(bomb, "zip bomb");
+        TemplateParts.assertRefused(bomb, "zip bomb");
     }
 
     @Test
@@ -72,7 +49,7 @@ class HostileWorkbookTest {
                 + HEAD.substring(HEAD.indexOf("<worksheet")) + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
                 + "</sheetData></worksheet>"));
 
-        String message = assertRefused(file, "declares a DTD or entity");
+        String message = TemplateParts.assertRefused(file, "declares a DTD or entity");
         assertThat(message).doesNotContain("root:");
     }
 
@@ -82,7 +59,7 @@ class HostileWorkbookTest {
                 + "<!DOCTYPE Types [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"&b;\"/></Types>"));
 
-        assertRefused(file, "");
+        TemplateParts.assertRefused(file, "");
     }
 
     @Test
@@ -96,7 +73,7 @@ class HostileWorkbookTest {
             out.write("</sheetData></worksheet>");
         });
 
-        assertRefused(file, "more than " + WorkbookSheetHandler.MAX_ROWS + " rows of data");
+        TemplateParts.assertRefused(file, "more than " + WorkbookBudget.MAX_ROWS + " rows of data");
     }
 
     @Test
@@ -127,7 +104,7 @@ class HostileWorkbookTest {
             zip.putNextEntry(new ZipEntry("readme.txt"));
             zip.write("hello".getBytes(StandardCharsets.UTF_8));
         }
-        assertRefused(file, "not an Excel workbook");
+        TemplateParts.assertRefused(file, "not an Excel workbook");
     }
 
     @Test
@@ -138,37 +115,11 @@ class HostileWorkbookTest {
             wb.write(xls);
         }
         Path file = Files.write(dir.resolve("named-anything.xml"), xls.toByteArray());
-        assertRefused(file, "an old binary Excel file (.xls");
-    }
-
-    /** Reads the file; it must give no district and one file error containing {@code words}; returns its text. */
-    private static String assertRefused(Path file, String words) {
-        List<InputError> errors = new ArrayList<>();
-        List<DistrictInput> districts = new SubmissionReader().readAll(file, errors);
-        assertThat(districts).isEmpty();
-        assertThat(errors).singleElement().satisfies(e -> assertThat(e.text(false)).startsWith(file + ": ").contains(words));
-        assertThat(errors.get(0).text(true)).isNotBlank();
-        return errors.get(0).text(false);
+        TemplateParts.assertRefused(file, "an old binary Excel file (.xls");
     }
 
     /** The template with one part replaced. */
-    private Path rewrite(String name, String part, Part content) throws IOException {
-        Path file = dir.resolve(name);
-        try (ZipFile in = new ZipFile(template.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry e : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(part)) {
-                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    content.write(w);
-                    w.flush();
-                } else {
-                    try (InputStream data = in.getInputStream(e)) {
-                        data.transferTo(out);
-                    }
-                }
-                out.closeEntry();
-            }
-        }
-        return file;
+    private Path rewrite(String name, String part, TemplateParts.Part content) throws IOException {
+        return TemplateParts.of(dir).with(part, content).save(dir.resolve(name));
     }
 }
