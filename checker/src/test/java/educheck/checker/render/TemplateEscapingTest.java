@@ -48,14 +48,17 @@ class TemplateEscapingTest {
             "checker/src/main/jte/report.jte Content districts",      // report-district.jte, streamed
             "checker/src/main/jte/compare.jte $unsafe{css}",          // report.css from the jar
             "cli/src/main/jte/history.jte $unsafe{css}",              // report.css from the jar
-            "cli/src/main/jte/history.jte Content charts");           // year-chart.jte, from YearChart.content
+            "cli/src/main/jte/history.jte Content charts",            // year-chart.jte, from YearChart.content
+            // A page's own block (@`…`) in every page template; from a page not yet a template, its esc()-built markup.
+            "web/src/main/jte/layout.jte Content body",
+            "web/src/main/jte/layout.jte Content head");              // upload-waiting.jte's meta refresh; DraftHtml.EDITOR_SCRIPT
 
     @Test
     void everyRawInsertInTheTemplatesIsOneReviewedHere() throws IOException {
         Path root = Path.of("..");
         List<String> found = new ArrayList<>();
         Pattern unsafe = Pattern.compile("\\$unsafe\\{([^}]*)}");
-        Pattern content = Pattern.compile("@param\\s+[^\\n]*\\bContent\\b[^\\n]*?(\\w+)\\s*$", Pattern.MULTILINE);
+        Pattern content = Pattern.compile("@param\\s+[^\\n=]*?\\bContent\\b[^\\n=]*?\\s(\\w+)\\s*(?:=[^\\n]*)?$", Pattern.MULTILINE);
         try (Stream<Path> files = Files.walk(root, 6)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jte") && p.toString().contains("src/main/jte")).sorted().toList()) {
                 String name = root.relativize(f).toString().replace('\\', '/');
