@@ -52,6 +52,9 @@ class PageSnapshots {
                     "field:csrf", c.csrf("/")).headers().firstValue("Location").orElseThrow();
             uploaded(c, job);
             assertThat(uploaded(ian, "three.xml", Submissions.districts("430626", "430621", "430623"))).isEqualTo("/runs/3");
+            // The district again a year later: its page shows what changed.
+            byte[] later = Files.readString(TestServer.FAILING).replace("year=\"2024\"", "year=\"2025\"").getBytes(StandardCharsets.UTF_8);
+            assertThat(uploaded(ian, "pingjiang-2025.xml", later)).isEqualTo("/runs/4");
             c.form("/accounts/tokens", "csrf", c.csrf("/accounts"), "name", "ian", "label", HOSTILE);
             for (String lang : List.of("zh", "en")) {
                 c.get("/lang?to=" + lang + "&back=%2F");

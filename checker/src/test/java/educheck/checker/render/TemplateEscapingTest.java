@@ -51,7 +51,8 @@ class TemplateEscapingTest {
             "cli/src/main/jte/history.jte Content charts",            // year-chart.jte, from YearChart.content
             // A page's own block (@`…`) in every page template; from a page not yet a template, its esc()-built markup.
             "web/src/main/jte/layout.jte Content body",
-            "web/src/main/jte/layout.jte Content head");              // upload-waiting.jte's meta refresh; DraftHtml.EDITOR_SCRIPT
+            "web/src/main/jte/layout.jte Content head",
+            "web/src/main/jte/district.jte Content charts");          // year-chart.jte, from YearChart.content              // upload-waiting.jte's meta refresh; DraftHtml.EDITOR_SCRIPT
 
     @Test
     void everyRawInsertInTheTemplatesIsOneReviewedHere() throws IOException {
