@@ -7,7 +7,6 @@ import educheck.checker.drafts.DraftCheck;
 import educheck.checker.drafts.RuleDiff;
 import educheck.checker.fixtures.FixtureResult;
 import educheck.model.Figures;
-import educheck.store.RuleAudit;
 import educheck.store.RuleDrafts;
 import educheck.store.WhatIf;
 import io.javalin.http.Context;
@@ -260,25 +259,5 @@ final class DraftHtml {
     /** The limit of a free-text field, said beside its label. */
     private static String most(Words w, String field) {
         return " <span class=\"muted\">(" + esc(w.format("form.most", FieldLimits.of(field))) + ")</span>";
-    }
-
-    static String audit(Words w, RuleAudit audit) {
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("audit.title"))).append("</h1><p>")
-                .append(esc(w.get("audit.help"))).append(" <a id=\"audit-csv\" href=\"/rules/audit.csv\">").append(esc(w.get("audit.csv")))
-                .append("</a></p><table id=\"audit\"><thead><tr>");
-        for (String col : List.of("col.version", "col.proposer", "col.proposedAt", "col.approver", "col.published", "col.reason",
-                "col.document", "col.draft", "col.comments")) {
-            b.append("<th>").append(esc(w.get(col))).append("</th>");
-        }
-        b.append("</tr></thead><tbody>");
-        for (RuleAudit.Entry e : audit.entries()) {
-            b.append("<tr><td>").append(e.version()).append("</td><td>").append(esc(e.proposer())).append("</td><td>").append(esc(time(e.proposedAt())))
-                    .append("</td><td>").append(esc(e.approver() == null ? w.get("audit.notReviewed") : e.approver())).append("</td><td>")
-                    .append(esc(time(e.publishedAt()))).append("</td><td>").append(esc(e.reason())).append("</td><td>")
-                    .append(esc(e.document() == null ? "" : e.document())).append("</td><td>")
-                    .append(e.draft() == null ? "" : Layout.link("/rules/drafts/" + e.draft(), "#" + e.draft())).append("</td><td>")
-                    .append(esc(String.join(" | ", e.comments()))).append("</td></tr>");
-        }
-        return b.append("</tbody></table></section>").toString();
     }
 }

@@ -21,6 +21,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,31 +99,25 @@ final class DraftPages {
         }
     }
 
+    /** A draft as drafts.jte lists it. */
+    record Row(long id, String status, String statusText, String author, String time, String base, String reason, String approver) {
+    }
+
     /** GET /rules/drafts: every draft, newest first. */
     void list(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
-        List<RuleDrafts.Draft> drafts = review.drafts().all();
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("drafts.title"))).append("</h1>");
-        if (drafts.isEmpty()) {
-            b.append("<p>").append(esc(w.get("drafts.none"))).append("</p>");
-        } else {
-            b.append("<table id=\"drafts\"><thead><tr>");
-            for (String col : List.of("col.draft", "col.status", "col.proposer", "col.proposedAt", "col.base", "col.reason", "col.approver")) {
-                b.append("<th>").append(esc(w.get(col))).append("</th>");
-            }
-            b.append("</tr></thead><tbody>");
-            for (RuleDrafts.Draft d : drafts) {
-                b.append("<tr><td>").append(Layout.link("/rules/drafts/" + d.id(), "#" + d.id())).append("</td><td class=\"status-")
-                        .append(d.status().key()).append("\">").append(esc(w.get("draft.status." + d.status().key()))).append("</td><td>")
-                        .append(esc(d.author())).append("</td><td>").append(esc(DraftHtml.time(d.createdAt()))).append("</td><td>")
-                        .append(d.baseVersion() == null ? "—" : d.baseVersion()).append("</td><td>").append(esc(d.reason() == null ? "" : d.reason()))
-                        .append("</td><td>").append(esc(d.approver() == null ? "" : d.approver())).append("</td></tr>");
-            }
-            b.append("</tbody></table>");
+        List<Row> rows = new ArrayList<>();
+        for (RuleDrafts.Draft d : review.drafts().all()) {
+            rows.add(new Row(d.id(), d.status().key(), w.get("draft.status." + d.status().key()), d.author(), DraftHtml.time(d.createdAt()),
+                    d.baseVersion() == null ? "—" : String.valueOf(d.baseVersion()), d.reason() == null ? "" : d.reason(),
+                    d.approver() == null ? "" : d.approver()));
         }
-        b.append("<p>").append(Layout.link("/rules", w.get("rules.title"))).append(" · ").append(Layout.link("/rules/audit", w.get("audit.title")))
-                .append("</p></section>");
-        Layout.page(ctx, w.get("drafts.title"), b.toString());
+        List<String> columns = new ArrayList<>();
+        for (String col : List.of("col.draft", "col.status", "col.proposer", "col.proposedAt", "col.base", "col.reason", "col.approver")) {
+            columns.add(w.get(col));
+        }
+        Layout.Frame frame = Layout.frame(ctx, w.get("drafts.title"));
+        Layout.send(ctx, out -> JtedraftsGenerated.render(out, null, frame, columns, rows));
     }
 
     /** GET /rules/drafts/{id}: the check, the diff, the what-if, the comments and the next step. */
@@ -233,9 +228,26 @@ final class DraftPages {
     }
 
     /** GET /rules/audit: every published version, who proposed and approved it, when and why. */
+    /** A published version as audit.jte lists it. */
+    record AuditRow(int version, String proposer, String proposedAt, String approver, String publishedAt, String reason, String document,
+                    Long draft, String comments) {
+    }
+
     void audit(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
-        Layout.page(ctx, w.get("audit.title"), DraftHtml.audit(w, RuleAudit.of(archive.archive())));
+        List<AuditRow> rows = new ArrayList<>();
+        for (RuleAudit.Entry e : RuleAudit.of(archive.archive()).entries()) {
+            rows.add(new AuditRow(e.version(), e.proposer(), DraftHtml.time(e.proposedAt()),
+                    e.approver() == null ? w.get("audit.notReviewed") : e.approver(), DraftHtml.time(e.publishedAt()), e.reason(),
+                    e.document() == null ? "" : e.document(), e.draft(), String.join(" | ", e.comments())));
+        }
+        List<String> columns = new ArrayList<>();
+        for (String col : List.of("col.version", "col.proposer", "col.proposedAt", "col.approver", "col.published", "col.reason",
+                "col.document", "col.draft", "col.comments")) {
+            columns.add(w.get(col));
+        }
+        Layout.Frame frame = Layout.frame(ctx, w.get("audit.title"));
+        Layout.send(ctx, out -> JteauditGenerated.render(out, null, frame, columns, rows));
     }
 
     /** GET /rules/audit.csv: the same trail as `educheck rules audit --format csv`. */

@@ -55,6 +55,9 @@ class PageSnapshots {
             // The district again a year later: its page shows what changed.
             byte[] later = Files.readString(TestServer.FAILING).replace("year=\"2024\"", "year=\"2025\"").getBytes(StandardCharsets.UTF_8);
             assertThat(uploaded(ian, "pingjiang-2025.xml", later)).isEqualTo("/runs/4");
+            // A draft of the rules, with a reason in markup: the drafts list, the draft's page and the editors.
+            assertThat(c.form("/rules/drafts", "csrf", c.csrf("/rules"), "file", "CN-31/compulsory.drl", "rule", "SH.CE.2 disabled children",
+                    "required", "0.5").statusCode()).isEqualTo(303);
             c.form("/accounts/tokens", "csrf", c.csrf("/accounts"), "name", "ian", "label", HOSTILE);
             for (String lang : List.of("zh", "en")) {
                 c.get("/lang?to=" + lang + "&back=%2F");
@@ -69,6 +72,9 @@ class PageSnapshots {
                 write(dir, lang + "-accounts-tokens", c.get("/accounts"));
                 write(dir, lang + "-drafts", c.get("/rules/drafts"));
                 write(dir, lang + "-audit", c.get("/rules/audit"));
+                write(dir, lang + "-draft", c.get("/rules/drafts/1"));
+                write(dir, lang + "-editor-in-force", c.get("/rules/file?path=CN-31%2Fcompulsory.drl"));
+                write(dir, lang + "-editor-draft", c.get("/rules/drafts/1/file?path=CN-31%2Fcompulsory.drl"));
             }
             write(dir, "jetty-431", out.get("/signin", "X-Long", "a".repeat(40000)));
         }
