@@ -11,6 +11,7 @@ import educheck.store.RuleDrafts;
 import educheck.store.WhatIf;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,60 +116,74 @@ final class DraftHtml {
         return b.append("</pre>").toString();
     }
 
-    /** The standards that change, in words, and each changed file as a line diff. */
-    static String diff(Words w, RuleDiff diff) {
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"diff\"><h2>").append(esc(w.get("draft.diff"))).append("</h2>");
-        if (diff.isEmpty()) {
-            return b.append("<p>").append(esc(w.get("draft.noChanges"))).append("</p></section>\n").toString();
-        }
-        if (!diff.standards().isEmpty()) {
-            b.append("<h3>").append(esc(w.get("draft.standards"))).append("</h3><table id=\"standards\"><tbody>");
-            for (RuleDiff.StandardChange s : diff.standards()) {
-                b.append("<tr><td class=\"id\">").append(esc(s.id())).append("</td><td>").append(esc(s.rule())).append("</td><td class=\"change\">")
-                        .append(esc(s.describe())).append("</td><td class=\"src\">").append(esc(s.file())).append("</td></tr>");
-            }
-            b.append("</tbody></table>");
-        }
-        for (RuleDiff.FileDiff f : diff.files()) {
-            b.append("<h3 class=\"diff-file\">").append(esc(f.path())).append("</h3><table class=\"diff\"><tbody>");
-            for (RuleDiff.Line l : f.lines()) {
-                String kind = l.kind() == '+' ? "add" : l.kind() == '-' ? "del" : "ctx";
-                b.append("<tr class=\"").append(kind).append("\"><td class=\"ln\">").append(l.oldLine() == 0 ? "" : l.oldLine())
-                        .append("</td><td class=\"ln\">").append(l.newLine() == 0 ? "" : l.newLine()).append("</td><td><code>")
-                        .append(l.kind()).append(' ').append(esc(l.text())).append("</code></td></tr>");
-            }
-            b.append("</tbody></table>");
-        }
-        return b.append("</section>\n").toString();
+    /** The standards that change, in words, and each changed file as a line diff (draft-diff.jte). */
+    record DiffView(boolean empty, List<StandardRow> standards, List<FileView> files) {
     }
 
-    /** The districts whose verdict or findings would change under the draft. */
-    static String whatIf(Words w, WhatIf whatIf) {
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"whatif\"><h2>").append(esc(w.get("draft.whatif"))).append("</h2>");
-        if (whatIf == null) {
-            return b.append("<p>").append(esc(w.get("draft.whatifUnavailable"))).append("</p></section>\n").toString();
+    record StandardRow(String id, String rule, String change, String file) {
+    }
+
+    record FileView(String path, List<LineRow> lines) {
+    }
+
+    /** A line of a file's diff: add, del or ctx; its old and new numbers (blank where it has none); its mark and text. */
+    record LineRow(String kind, String oldLine, String newLine, String text) {
+    }
+
+    static String diff(Words w, RuleDiff diff) {
+        List<StandardRow> standards = new ArrayList<>();
+        for (RuleDiff.StandardChange s : diff.standards()) {
+            standards.add(new StandardRow(s.id(), s.rule(), s.describe(), s.file()));
         }
-        if (whatIf.districts().isEmpty()) {
-            b.append("<p id=\"whatif-summary\">").append(esc(w.format("draft.whatifNone", whatIf.checked()))).append("</p>");
-        } else {
-            b.append("<p id=\"whatif-summary\">").append(esc(w.format("draft.whatifSome", whatIf.checked(), whatIf.districts().size())))
-                    .append("</p><table id=\"whatif-districts\"><tbody>");
-            for (WhatIf.District d : whatIf.districts()) {
-                b.append("<tr class=\"district\" data-code=\"").append(esc(d.code())).append("\"><th colspan=\"2\">")
-                        .append(Layout.link("/districts/" + d.code(), d.code() + " " + (d.name() == null ? "" : d.name())))
-                        .append(" (").append(d.year()).append(")</th><th>").append(esc(w.get("draft.verdict"))).append(": ")
-                        .append(esc(d.verdictChanges() ? d.verdictBefore() + " → " + d.verdictAfter() : d.verdictAfter() + " (" + w.get("draft.unchanged") + ")"))
-                        .append("</th></tr>");
-                for (WhatIf.Change c : d.changes()) {
-                    b.append("<tr class=\"change\"><td class=\"id\">").append(esc(c.indicator())).append("</td><td>").append(esc(c.subject()))
-                            .append("</td><td>").append(esc(state(w, c.statusBefore(), c.actualBefore()))).append(" → ")
-                            .append(esc(state(w, c.statusAfter(), c.actualAfter()))).append("</td></tr>");
-                }
+        List<FileView> files = new ArrayList<>();
+        for (RuleDiff.FileDiff f : diff.files()) {
+            List<LineRow> lines = new ArrayList<>();
+            for (RuleDiff.Line l : f.lines()) {
+                String kind = l.kind() == '+' ? "add" : l.kind() == '-' ? "del" : "ctx";
+                lines.add(new LineRow(kind, l.oldLine() == 0 ? "" : String.valueOf(l.oldLine()), l.newLine() == 0 ? "" : String.valueOf(l.newLine()),
+                        l.kind() + " " + l.text()));
             }
-            b.append("</tbody></table>");
+            files.add(new FileView(f.path(), lines));
         }
-        whatIf.unchecked().forEach(u -> b.append("<p class=\"muted\">").append(esc(u)).append("</p>"));
-        return b.append("</section>\n").toString();
+        DiffView view = new DiffView(diff.isEmpty(), standards, files);
+        return Layout.html(out -> JtedraftdiffGenerated.render(out, null, w, view));
+    }
+
+    /**
+     * The districts whose verdict or findings would change under the draft (draft-whatif.jte): the summary line (with
+     * its id, none when there is no what-if), each district and its changes, the districts that could not be checked.
+     */
+    record WhatIfView(String summaryId, String summary, List<WhatIfDistrict> districts, List<String> unchecked) {
+    }
+
+    record WhatIfDistrict(String code, Layout.Link link, int year, String verdict, List<WhatIfChange> changes) {
+    }
+
+    record WhatIfChange(String indicator, String subject, String before, String after) {
+    }
+
+    static String whatIf(Words w, WhatIf whatIf) {
+        WhatIfView view;
+        if (whatIf == null) {
+            view = new WhatIfView(null, w.get("draft.whatifUnavailable"), List.of(), List.of());
+        } else if (whatIf.districts().isEmpty()) {
+            view = new WhatIfView("whatif-summary", w.format("draft.whatifNone", whatIf.checked()), List.of(), whatIf.unchecked());
+        } else {
+            List<WhatIfDistrict> districts = new ArrayList<>();
+            for (WhatIf.District d : whatIf.districts()) {
+                List<WhatIfChange> changes = new ArrayList<>();
+                for (WhatIf.Change c : d.changes()) {
+                    changes.add(new WhatIfChange(c.indicator(), c.subject(), state(w, c.statusBefore(), c.actualBefore()),
+                            state(w, c.statusAfter(), c.actualAfter())));
+                }
+                districts.add(new WhatIfDistrict(d.code(), new Layout.Link("/districts/" + d.code(), d.code() + " " + (d.name() == null ? "" : d.name())),
+                        d.year(), d.verdictChanges() ? d.verdictBefore() + " → " + d.verdictAfter() : d.verdictAfter() + " (" + w.get("draft.unchanged") + ")",
+                        changes));
+            }
+            view = new WhatIfView("whatif-summary", w.format("draft.whatifSome", whatIf.checked(), whatIf.districts().size()), districts,
+                    whatIf.unchecked());
+        }
+        return Layout.html(out -> JtedraftwhatifGenerated.render(out, null, w, view));
     }
 
     private static String state(Words w, String status, Object actual) {
@@ -177,53 +192,41 @@ final class DraftHtml {
 
     static String files(Words w, RuleDrafts.Draft d, RuleFiles files) {
         // Folded: a rule set has a hundred files, and the reviewer's buttons come first.
-        StringBuilder b = new StringBuilder("<section class=\"card\"><details><summary><h2 class=\"inline\">").append(esc(w.get("draft.files")))
-                .append(" (").append(files.all().size()).append(")</h2></summary><ul class=\"checks\" id=\"draft-files\">");
+        List<Layout.Link> links = new ArrayList<>();
         for (String path : files.all().keySet()) {
-            b.append("<li>").append(Layout.link(fileLink(d, path), path)).append("</li>");
+            links.add(new Layout.Link(fileLink(d, path), path));
         }
-        return b.append("</ul></details></section>\n").toString();
+        return Layout.html(out -> JtedraftfilesGenerated.render(out, null, w, links));
+    }
+
+    /** A comment as draft-comments.jte shows it. */
+    record CommentRow(String author, String time, String text) {
     }
 
     static String comments(Context ctx, Words w, RuleDrafts.Draft d, List<RuleDrafts.Comment> comments) {
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"comments\"><h2>").append(esc(w.get("draft.comments"))).append("</h2><ul>");
+        List<CommentRow> rows = new ArrayList<>();
         for (RuleDrafts.Comment c : comments) {
-            b.append("<li class=\"comment\"><b>").append(esc(c.author())).append("</b> <span class=\"muted\">").append(esc(time(c.writtenAt())))
-                    .append("</span>: ").append(esc(c.text())).append("</li>");
+            rows.add(new CommentRow(c.author(), time(c.writtenAt()), c.text()));
         }
-        return b.append("</ul><form class=\"stack\" method=\"post\" action=\"/rules/drafts/").append(d.id()).append("/comment\">")
-                .append(Layout.csrfField(ctx)).append("<label for=\"comment-text\">").append(esc(w.get("draft.commentText"))).append(most(w, "text"))
-                .append("</label><textarea id=\"comment-text\" name=\"text\" rows=\"2\" cols=\"60\"").append(FieldLimits.maxlength("text"))
-                .append(" required></textarea>")
-                .append("<button type=\"submit\">").append(esc(w.get("draft.comment"))).append("</button></form></section>\n").toString();
+        String csrf = Layout.csrf(ctx);
+        return Layout.html(out -> JtedraftcommentsGenerated.render(out, null, w, csrf, d.id(), rows));
+    }
+
+    /**
+     * What may be done next (draft-actions.jte): submit an editable draft (its reason and document as typed), say an
+     * author's submitted draft waits for another, approve or reject a submitted draft (shown to its author too: the
+     * server refuses it, and says why, rather than hiding the rule).
+     */
+    record Actions(long id, boolean editable, boolean waiting, boolean submitted, String reason, String document, List<String> decisions) {
     }
 
     /** Submit (a draft), approve or reject (a submitted draft, for anyone but its author). */
     static String actions(Context ctx, Words w, RuleDrafts.Draft d, String who) {
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"actions\">");
-        if (d.editable()) {
-            b.append("<form class=\"stack\" id=\"submit-form\" method=\"post\" action=\"/rules/drafts/").append(d.id()).append("/submit\">")
-                    .append(Layout.csrfField(ctx)).append("<label for=\"reason\">").append(esc(w.get("draft.reason"))).append(most(w, "reason"))
-                    .append("</label><input type=\"text\" id=\"reason-input\" name=\"reason\" size=\"60\"").append(FieldLimits.maxlength("reason"))
-                    .append(" value=\"").append(esc(d.reason() == null ? "" : d.reason()))
-                    .append("\"><label for=\"document\">").append(esc(w.get("draft.document"))).append(most(w, "document"))
-                    .append("</label><input type=\"text\" id=\"document\" name=\"document\" size=\"60\"").append(FieldLimits.maxlength("document"))
-                    .append(" value=\"").append(esc(d.document() == null ? "" : d.document()))
-                    .append("\"><button type=\"submit\" id=\"submit\">").append(esc(w.get("draft.submit"))).append("</button></form>");
-        } else if (d.status() == RuleDrafts.Status.SUBMITTED && d.author().equalsIgnoreCase(who)) {
-            b.append("<p class=\"notice\" id=\"waiting\">").append(esc(w.get("draft.waiting"))).append("</p>");
-        }
-        if (d.status() == RuleDrafts.Status.SUBMITTED) {
-            // Shown to the author too: the server refuses it, and says why, rather than hiding the rule.
-            for (String action : List.of("approve", "reject")) {
-                b.append("<form class=\"stack\" id=\"").append(action).append("-form\" method=\"post\" action=\"/rules/drafts/").append(d.id())
-                        .append("/").append(action).append("\">").append(Layout.csrfField(ctx)).append("<label for=\"").append(action)
-                        .append("-comment\">").append(esc(w.get("draft.commentText"))).append(most(w, "comment")).append("</label><input type=\"text\" id=\"")
-                        .append(action).append("-comment\" name=\"comment\" size=\"60\"").append(FieldLimits.maxlength("comment")).append("><button type=\"submit\" id=\"").append(action).append("\">")
-                        .append(esc(w.get("draft." + action))).append("</button></form>");
-            }
-        }
-        return b.append("</section>\n").toString();
+        boolean submitted = d.status() == RuleDrafts.Status.SUBMITTED;
+        Actions a = new Actions(d.id(), d.editable(), submitted && d.author().equalsIgnoreCase(who), submitted,
+                d.reason() == null ? "" : d.reason(), d.document() == null ? "" : d.document(), List.of("approve", "reject"));
+        String csrf = Layout.csrf(ctx);
+        return Layout.html(out -> JtedraftactionsGenerated.render(out, null, w, csrf, a));
     }
 
     /**
@@ -254,10 +257,5 @@ final class DraftHtml {
                 .append(" rows=\"").append(Math.min(40, lines + 1))
                 .append("\" aria-label=\"").append(esc(path)).append("\">\n").append(esc(text)).append("</textarea></div>")
                 .append("<button type=\"submit\" id=\"save\">").append(esc(button)).append("</button></form>").toString();
-    }
-
-    /** The limit of a free-text field, said beside its label. */
-    private static String most(Words w, String field) {
-        return " <span class=\"muted\">(" + esc(w.format("form.most", FieldLimits.of(field))) + ")</span>";
     }
 }

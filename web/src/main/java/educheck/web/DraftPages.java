@@ -227,12 +227,12 @@ final class DraftPages {
         ctx.redirect("/rules/drafts/" + d.id() + "#comments", HttpStatus.SEE_OTHER);
     }
 
-    /** GET /rules/audit: every published version, who proposed and approved it, when and why. */
     /** A published version as audit.jte lists it. */
     record AuditRow(int version, String proposer, String proposedAt, String approver, String publishedAt, String reason, String document,
                     Long draft, String comments) {
     }
 
+    /** GET /rules/audit: every published version, who proposed and approved it, when and why. */
     void audit(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
         List<AuditRow> rows = new ArrayList<>();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Every page kind the site serves, written to {@code target/page-snapshots/<label>/} when run with
  * {@code -Deducheck.snapshots=<label>}, so the pages built before templates and after can be compared byte for byte
  * ({@code diff -r}). What changes from one run to the next (CSRF tokens, times, job ids, the API token) is masked.
- * Without the property the test is skipped.
+ * Not part of the build (its name ends in no "Test"): {@code mvn -B -o -pl web -am test -Dtest=PageSnapshots
+ * -Deducheck.snapshots=after -Dsurefire.failIfNoSpecifiedTests=false}; without the property it is skipped.
  */
 class PageSnapshots {
 
