@@ -34,56 +34,76 @@ final class DraftHtml {
         return t.toString().substring(0, 16).replace('T', ' ') + " UTC";
     }
 
+    /**
+     * A draft's check as draft-check.jte shows it: the verdict line (its class, its id or none, its text); when it does
+     * not compile, each problem (linked to its file and line where the draft has the file) and each file's lines
+     * around them; when fixtures fail, each failing fixture's failures, expected against got.
+     */
+    record CheckView(String verdict, String verdictId, String verdictText, List<ProblemRow> problems, List<Listing> listings,
+                     List<FixtureView> fixtures) {
+    }
+
+    record ProblemRow(String file, int line, Layout.Link link, String message) {
+    }
+
+    record Listing(String file, List<ListingLine> lines) {
+    }
+
+    /** A numbered line of a file: its class (a problem's line is "ln bad", its message the title and the mark below). */
+    record ListingLine(String cls, String mark, String number, String text) {
+    }
+
+    record FixtureView(String fixture, Layout.Link expected, List<Failure> failures) {
+    }
+
+    /** A fixture's failure: {@code text} as FixtureRunner worded it, or its line's link, what was expected and what came. */
+    record Failure(String text, Layout.Link line, String expected, String got) {
+    }
+
     /** Errors at their file and line (each file listed with its lines marked), or the fixtures, expected against got. */
     static String check(Words w, RuleDrafts.Draft d, DraftCheck check, RuleFiles files) {
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"check\"><h2>").append(esc(w.get("draft.check"))).append("</h2>");
+        CheckView view;
         if (!check.compiles()) {
-            b.append("<p class=\"verdict FAIL\" id=\"compile-errors\">").append(esc(w.format("draft.compileErrors", check.problems().size())))
-                    .append("</p><ul class=\"problems\">");
+            List<ProblemRow> problems = new ArrayList<>();
             for (DraftCheck.Problem p : check.problems()) {
-                b.append("<li class=\"problem\" data-file=\"").append(esc(p.file() == null ? "" : p.file())).append("\" data-line=\"")
-                        .append(p.line()).append("\">");
-                if (p.file() != null && files.all().containsKey(p.file())) {
-                    b.append(Layout.link(fileLink(d, p.file()) + (p.line() > 0 ? "#L" + p.line() : ""),
-                            p.file() + (p.line() > 0 ? ":" + p.line() : ""))).append(" ");
-                }
-                b.append("<span class=\"message\">").append(esc(p.message())).append("</span></li>");
+                Layout.Link link = p.file() != null && files.all().containsKey(p.file())
+                        ? new Layout.Link(fileLink(d, p.file()) + (p.line() > 0 ? "#L" + p.line() : ""), p.file() + (p.line() > 0 ? ":" + p.line() : ""))
+                        : null;
+                problems.add(new ProblemRow(p.file() == null ? "" : p.file(), p.line(), link, p.message()));
             }
-            b.append("</ul>");
             Map<String, List<DraftCheck.Problem>> byFile = new HashMap<>();
             check.problems().stream().filter(p -> p.file() != null && p.line() > 0 && files.text(p.file()) != null)
                     .forEach(p -> byFile.computeIfAbsent(p.file(), k -> new java.util.ArrayList<>()).add(p));
-            byFile.forEach((file, problems) -> b.append("<h3>").append(esc(file)).append("</h3>").append(numbered(files.text(file), problems, false)));
+            List<Listing> listings = new ArrayList<>();
+            byFile.forEach((file, inFile) -> listings.add(new Listing(file, lines(files.text(file), inFile, false))));
+            view = new CheckView("FAIL", "compile-errors", w.format("draft.compileErrors", check.problems().size()), problems, listings, List.of());
         } else if (check.fixtures().isEmpty()) {
-            b.append("<p class=\"verdict FAIL\">").append(esc(w.get("draft.noFixtures"))).append("</p>");
+            view = new CheckView("FAIL", null, w.get("draft.noFixtures"), null, List.of(), List.of());
         } else if (check.failingFixtures().isEmpty()) {
-            b.append("<p class=\"verdict PASS\" id=\"fixtures-pass\">").append(esc(w.format("draft.fixturesPass", check.fixtures().size())))
-                    .append("</p>");
+            view = new CheckView("PASS", "fixtures-pass", w.format("draft.fixturesPass", check.fixtures().size()), null, List.of(), List.of());
         } else {
-            b.append("<p class=\"verdict FAIL\" id=\"fixtures-fail\">").append(esc(w.format("draft.fixturesFail", check.failingFixtures().size())))
-                    .append("</p>");
+            List<FixtureView> fixtures = new ArrayList<>();
             for (FixtureResult r : check.failingFixtures()) {
                 String expected = r.fixture().substring(0, r.fixture().lastIndexOf('.')) + ".expected";
-                b.append("<div class=\"fixture\" data-fixture=\"").append(esc(r.fixture())).append("\"><h3>").append(esc(r.fixture()))
-                        .append(" · ").append(Layout.link(fileLink(d, expected), expected)).append("</h3><ul>");
+                List<Failure> failures = new ArrayList<>();
                 for (String f : r.failures()) {
-                    b.append("<li class=\"failure\">").append(failure(w, d, f)).append("</li>");
+                    failures.add(failure(w, d, f));
                 }
-                b.append("</ul></div>");
+                fixtures.add(new FixtureView(r.fixture(), new Layout.Link(fileLink(d, expected), expected), failures));
             }
+            view = new CheckView("FAIL", "fixtures-fail", w.format("draft.fixturesFail", check.failingFixtures().size()), null, List.of(),
+                    fixtures);
         }
-        return b.append("</section>\n").toString();
+        return Layout.html(out -> JtedraftcheckGenerated.render(out, null, w, view));
     }
 
-    private static String failure(Words w, RuleDrafts.Draft d, String f) {
+    private static Failure failure(Words w, RuleDrafts.Draft d, String f) {
         Matcher m = EXPECTED_GOT.matcher(f);
         if (!m.matches()) {
-            return esc(f);
+            return new Failure(f, null, null, null);
         }
         int line = Integer.parseInt(m.group(2));
-        return Layout.link(fileLink(d, m.group(1)) + "#L" + line, w.format("draft.line", line)) + ": " + esc(w.get("draft.expected"))
-                + " <b class=\"expected\">" + esc(m.group(3)) + "</b>, " + esc(w.get("draft.got")) + " <b class=\"got\">"
-                + esc(m.group(4)) + "</b>";
+        return new Failure(null, new Layout.Link(fileLink(d, m.group(1)) + "#L" + line, w.format("draft.line", line)), m.group(3), m.group(4));
     }
 
     private static String fileLink(RuleDrafts.Draft d, String path) {
@@ -92,6 +112,11 @@ final class DraftHtml {
 
     /** The file's lines, numbered (all, or those around each problem), each problem's line marked with its message. */
     static String numbered(String text, List<DraftCheck.Problem> problems, boolean all) {
+        List<ListingLine> lines = lines(text, problems, all);
+        return Layout.html(out -> JtedraftlistingGenerated.render(out, null, lines));
+    }
+
+    private static List<ListingLine> lines(String text, List<DraftCheck.Problem> problems, boolean all) {
         String[] lines = text.split("\n", -1);
         boolean[] show = new boolean[lines.length + 1];
         java.util.Arrays.fill(show, all);
@@ -102,18 +127,14 @@ final class DraftHtml {
                 show[n] = true;
             }
         }
-        StringBuilder b = new StringBuilder("<pre class=\"listing\">");
+        List<ListingLine> shown = new ArrayList<>();
         for (int n = 1; n <= lines.length; n++) {
             if (show[n]) {
                 String mark = marks.get(n);
-                b.append("<span class=\"ln").append(mark == null ? "" : " bad").append("\"").append(mark == null ? "" : " title=\"" + esc(mark) + "\"")
-                        .append(">").append(String.format("%5d", n)).append("</span> ").append(esc(lines[n - 1])).append('\n');
-                if (mark != null) {
-                    b.append("<span class=\"mark\">      ↑ ").append(esc(mark)).append("</span>\n");
-                }
+                shown.add(new ListingLine(mark == null ? "ln" : "ln bad", mark, String.format("%5d", n), lines[n - 1]));
             }
         }
-        return b.append("</pre>").toString();
+        return shown;
     }
 
     /** The standards that change, in words, and each changed file as a line diff (draft-diff.jte). */

@@ -120,7 +120,11 @@ final class DraftPages {
         Layout.send(ctx, out -> JtedraftsGenerated.render(out, null, frame, columns, rows));
     }
 
-    /** GET /rules/drafts/{id}: the check, the diff, the what-if, the comments and the next step. */
+    /** A draft's head (draft-head.jte): status, title, who and when, its reason and document, and the version it became. */
+    record Head(String status, String title, String statusText, String meta, String reason, String document, String published) {
+    }
+
+    /** GET /rules/drafts/{id}: the check, the diff, the what-if, the comments and the next step, each its own template. */
     void page(Context ctx) throws ArchiveException, IOException {
         Words w = Layout.words(ctx);
         RuleDrafts.Draft d = draft(ctx);
@@ -132,20 +136,11 @@ final class DraftPages {
         } catch (DraftReview.Refused e) {
             throw refusal(e);
         }
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"draft\" data-status=\"").append(d.status().key()).append("\"><h1>")
-                .append(esc(w.format("draft.title", d.id()))).append(" <span class=\"badge draft-").append(d.status().key()).append("\" id=\"status\">")
-                .append(esc(w.get("draft.status." + d.status().key()))).append("</span></h1><div class=\"meta\">")
-                .append(esc(w.format("draft.meta", d.author(), d.baseVersion() == null ? "—" : d.baseVersion(), DraftHtml.time(d.createdAt()))))
-                .append("</div>");
-        if (d.reason() != null) {
-            b.append("<p><b>").append(esc(w.get("col.reason"))).append(":</b> <span id=\"reason\">").append(esc(d.reason())).append("</span>")
-                    .append(d.document() == null ? "" : " · <b>" + esc(w.get("col.document")) + ":</b> " + esc(d.document())).append("</p>");
-        }
-        if (d.publishedVersion() != null) {
-            b.append("<p class=\"notice\" id=\"published\">").append(esc(w.format("draft.publishedAs", d.publishedVersion(), d.approver())))
-                    .append("</p>");
-        }
-        b.append("</section>\n");
+        Head head = new Head(d.status().key(), w.format("draft.title", d.id()), w.get("draft.status." + d.status().key()),
+                w.format("draft.meta", d.author(), d.baseVersion() == null ? "—" : d.baseVersion(), DraftHtml.time(d.createdAt())),
+                d.reason(), d.reason() == null ? null : d.document(),
+                d.publishedVersion() == null ? null : w.format("draft.publishedAs", d.publishedVersion(), d.approver()));
+        StringBuilder b = new StringBuilder(Layout.html(out -> JtedraftheadGenerated.render(out, null, w, head)));
         b.append(DraftHtml.check(w, d, check, files));
         b.append(DraftHtml.diff(w, diff));
         b.append(DraftPins.html(w, check.publishable() ? pins(d, files, check) : null));
