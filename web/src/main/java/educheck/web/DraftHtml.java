@@ -1,7 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.RuleFiles;
 import educheck.checker.drafts.DraftCheck;
 import educheck.checker.drafts.RuleDiff;
@@ -20,9 +18,6 @@ import java.util.regex.Pattern;
 
 /** The pieces of the drafts' pages: a check's result, a diff, a what-if, the editor, the audit trail. */
 final class DraftHtml {
-
-    /** The editor's few lines of script (line numbers follow the text as it scrolls); pages read without it. */
-    static final String EDITOR_SCRIPT = "<script src=\"/assets/editor.js\" defer></script>\n";
 
     /** A fixture failure as FixtureRunner words it: {@code PATH:LINE: expected WHAT, got WHAT}. */
     private static final Pattern EXPECTED_GOT = Pattern.compile("^(.+?):(\\d+): expected (.*?), got (.*)$", Pattern.DOTALL);
@@ -111,11 +106,6 @@ final class DraftHtml {
     }
 
     /** The file's lines, numbered (all, or those around each problem), each problem's line marked with its message. */
-    static String numbered(String text, List<DraftCheck.Problem> problems, boolean all) {
-        List<ListingLine> lines = lines(text, problems, all);
-        return Layout.html(out -> JtedraftlistingGenerated.render(out, null, lines));
-    }
-
     private static List<ListingLine> lines(String text, List<DraftCheck.Problem> problems, boolean all) {
         String[] lines = text.split("\n", -1);
         boolean[] show = new boolean[lines.length + 1];
@@ -251,32 +241,40 @@ final class DraftHtml {
     }
 
     /**
-     * A textarea with a gutter of line numbers (problem lines marked), posting {@code path} and {@code content}. The
-     * newline after the opening tag is the one HTML drops, so a file that starts with an empty line keeps it.
+     * A textarea with a gutter of line numbers (problem lines marked), posting {@code path} and {@code content}
+     * (editor.jte). The newline after the opening tag is the one HTML drops, so a file that starts with an empty line
+     * keeps it.
      */
-    static String editor(Context ctx, Words w, String action, String path, String text, List<DraftCheck.Problem> problems, String button) {
+    record Editor(String action, String path, String text, int rows, String button, List<EditorProblem> problems, List<GutterLine> gutter) {
+    }
+
+    /** A problem above the editor: its line (null: none) with the link's text, and its message. */
+    record EditorProblem(Integer line, String lineText, String message) {
+    }
+
+    /** A number in the gutter; a problem's line has class "bad" and its messages as title (else both null). */
+    record GutterLine(int number, String cls, String mark) {
+    }
+
+    static Editor editor(Words w, String action, String path, String text, List<DraftCheck.Problem> problems, String button) {
         Map<Integer, String> marks = new HashMap<>();
         problems.forEach(p -> marks.merge(p.line(), p.message(), (a, c) -> a + "; " + c));
         int lines = (int) text.chars().filter(c -> c == '\n').count() + 1;
-        StringBuilder gutter = new StringBuilder();
+        List<GutterLine> gutter = new ArrayList<>();
         for (int n = 1; n <= lines; n++) {
             String mark = marks.get(n);
-            gutter.append("<span id=\"L").append(n).append("\"").append(mark == null ? "" : " class=\"bad\" title=\"" + esc(mark) + "\"")
-                    .append(">").append(n).append("</span>\n");
+            gutter.add(new GutterLine(n, mark == null ? null : "bad", mark));
         }
-        StringBuilder b = new StringBuilder();
-        if (!problems.isEmpty()) {
-            b.append("<h2>").append(esc(w.get("editor.problems"))).append("</h2><ul class=\"problems\">");
-            problems.forEach(p -> b.append("<li class=\"problem\">").append(p.line() > 0 ? "<a href=\"#L" + p.line() + "\">" + esc(w.format("draft.line", p.line())) + "</a>: " : "")
-                    .append(esc(p.message())).append("</li>"));
-            b.append("</ul>");
+        List<EditorProblem> shown = new ArrayList<>();
+        for (DraftCheck.Problem p : problems) {
+            shown.add(p.line() > 0 ? new EditorProblem(p.line(), w.format("draft.line", p.line()), p.message())
+                    : new EditorProblem(null, null, p.message()));
         }
-        return b.append("<form class=\"editor-form\" method=\"post\" action=\"").append(esc(action)).append("\">").append(Layout.csrfField(ctx))
-                .append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(path)).append("\">")
-                .append("<div class=\"editor\"><pre class=\"gutter\" aria-hidden=\"true\">").append(gutter)
-                .append("</pre><textarea id=\"content\" name=\"content\" wrap=\"off\" spellcheck=\"false\"").append(FieldLimits.maxlength("content"))
-                .append(" rows=\"").append(Math.min(40, lines + 1))
-                .append("\" aria-label=\"").append(esc(path)).append("\">\n").append(esc(text)).append("</textarea></div>")
-                .append("<button type=\"submit\" id=\"save\">").append(esc(button)).append("</button></form>").toString();
+        return new Editor(action, path, text, Math.min(40, lines + 1), button, shown, gutter);
+    }
+
+    /** The numbered lines of a file that can no longer be edited, for editor-page.jte. */
+    static List<ListingLine> listing(String text, List<DraftCheck.Problem> problems) {
+        return lines(text, problems, true);
     }
 }

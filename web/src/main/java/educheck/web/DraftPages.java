@@ -1,7 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.DistrictChecker;
 import educheck.checker.RuleCompiler;
 import educheck.checker.RuleFiles;
@@ -160,10 +158,11 @@ final class DraftPages {
         if (text == null) {
             throw new Refusal(404, "error.notFound");
         }
-        String body = "<section class=\"card\"><h1>" + esc(w.format("editor.title", path)) + "</h1><p class=\"muted\">"
-                + esc(w.format("editor.inForce", state.version() == null ? "—" : state.version())) + "</p>"
-                + DraftHtml.editor(ctx, w, "/rules/drafts/file", path, text, List.of(), w.get("editor.newDraft")) + "</section>";
-        Layout.page(ctx, w.format("editor.title", path), body, DraftHtml.EDITOR_SCRIPT);
+        Layout.Frame frame = Layout.frame(ctx, w.format("editor.title", path));
+        String note = w.format("editor.inForce", state.version() == null ? "—" : state.version());
+        DraftHtml.Editor editor = DraftHtml.editor(w, "/rules/drafts/file", path, text, List.of(), w.get("editor.newDraft"));
+        // The editor's few lines of script (line numbers follow the text as it scrolls) are in editor-page.jte's head.
+        Layout.send(ctx, out -> JteeditorpageGenerated.render(out, null, frame, note, null, editor, null));
     }
 
     /** GET /rules/drafts/{id}/file?path=: a file of a draft, in the editor, with its errors at their lines. */
@@ -178,12 +177,12 @@ final class DraftPages {
         }
         DraftCheck check = checks.get(files.sha256());
         List<DraftCheck.Problem> problems = check == null ? List.of() : check.problemsIn(path);
-        String body = "<section class=\"card\"><h1>" + esc(w.format("editor.title", path)) + "</h1><p>"
-                + Layout.link("/rules/drafts/" + d.id(), w.format("draft.title", d.id())) + "</p>"
-                + (d.editable() ? DraftHtml.editor(ctx, w, "/rules/drafts/" + d.id() + "/file", path, text, problems, w.get("editor.save"))
-                : "<p class=\"notice\">" + esc(w.get("draft.notEditable")) + "</p>" + DraftHtml.numbered(text, problems, true))
-                + "</section>";
-        Layout.page(ctx, w.format("editor.title", path), body, DraftHtml.EDITOR_SCRIPT);
+        Layout.Frame frame = Layout.frame(ctx, w.format("editor.title", path));
+        Layout.Link back = new Layout.Link("/rules/drafts/" + d.id(), w.format("draft.title", d.id()));
+        DraftHtml.Editor editor = d.editable()
+                ? DraftHtml.editor(w, "/rules/drafts/" + d.id() + "/file", path, text, problems, w.get("editor.save")) : null;
+        List<DraftHtml.ListingLine> listing = d.editable() ? null : DraftHtml.listing(text, problems);
+        Layout.send(ctx, out -> JteeditorpageGenerated.render(out, null, frame, null, back, editor, listing));
     }
 
     /** POST /rules/drafts/{id}/file: saves an edited file of the draft, then shows the draft's new check. */
