@@ -7,7 +7,6 @@ import educheck.checker.fixtures.FixtureResult;
 import educheck.model.Figures;
 import educheck.store.RuleDrafts;
 import educheck.store.WhatIf;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The pieces of the drafts' pages: a check's result, a diff, a what-if, the editor, the audit trail. */
+/** What the drafts' templates show (draft-*.jte, editor.jte): a check's result, a diff, a what-if, the comments, the next step, the editor. */
 final class DraftHtml {
 
     /** A fixture failure as FixtureRunner words it: {@code PATH:LINE: expected WHAT, got WHAT}. */
@@ -56,7 +55,7 @@ final class DraftHtml {
     }
 
     /** Errors at their file and line (each file listed with its lines marked), or the fixtures, expected against got. */
-    static String check(Words w, RuleDrafts.Draft d, DraftCheck check, RuleFiles files) {
+    static CheckView check(Words w, RuleDrafts.Draft d, DraftCheck check, RuleFiles files) {
         CheckView view;
         if (!check.compiles()) {
             List<ProblemRow> problems = new ArrayList<>();
@@ -89,7 +88,7 @@ final class DraftHtml {
             view = new CheckView("FAIL", "fixtures-fail", w.format("draft.fixturesFail", check.failingFixtures().size()), null, List.of(),
                     fixtures);
         }
-        return Layout.html(out -> JtedraftcheckGenerated.render(out, null, w, view));
+        return view;
     }
 
     private static Failure failure(Words w, RuleDrafts.Draft d, String f) {
@@ -141,7 +140,7 @@ final class DraftHtml {
     record LineRow(String kind, String oldLine, String newLine, String text) {
     }
 
-    static String diff(Words w, RuleDiff diff) {
+    static DiffView diff(RuleDiff diff) {
         List<StandardRow> standards = new ArrayList<>();
         for (RuleDiff.StandardChange s : diff.standards()) {
             standards.add(new StandardRow(s.id(), s.rule(), s.describe(), s.file()));
@@ -156,8 +155,7 @@ final class DraftHtml {
             }
             files.add(new FileView(f.path(), lines));
         }
-        DiffView view = new DiffView(diff.isEmpty(), standards, files);
-        return Layout.html(out -> JtedraftdiffGenerated.render(out, null, w, view));
+        return new DiffView(diff.isEmpty(), standards, files);
     }
 
     /**
@@ -173,7 +171,7 @@ final class DraftHtml {
     record WhatIfChange(String indicator, String subject, String before, String after) {
     }
 
-    static String whatIf(Words w, WhatIf whatIf) {
+    static WhatIfView whatIf(Words w, WhatIf whatIf) {
         WhatIfView view;
         if (whatIf == null) {
             view = new WhatIfView(null, w.get("draft.whatifUnavailable"), List.of(), List.of());
@@ -194,33 +192,32 @@ final class DraftHtml {
             view = new WhatIfView("whatif-summary", w.format("draft.whatifSome", whatIf.checked(), whatIf.districts().size()), districts,
                     whatIf.unchecked());
         }
-        return Layout.html(out -> JtedraftwhatifGenerated.render(out, null, w, view));
+        return view;
     }
 
     private static String state(Words w, String status, Object actual) {
         return status == null ? w.get("draft.none") : actual == null ? status : status + " " + Figures.format(actual);
     }
 
-    static String files(Words w, RuleDrafts.Draft d, RuleFiles files) {
+    static List<Layout.Link> files(RuleDrafts.Draft d, RuleFiles files) {
         // Folded: a rule set has a hundred files, and the reviewer's buttons come first.
         List<Layout.Link> links = new ArrayList<>();
         for (String path : files.all().keySet()) {
             links.add(new Layout.Link(fileLink(d, path), path));
         }
-        return Layout.html(out -> JtedraftfilesGenerated.render(out, null, w, links));
+        return links;
     }
 
     /** A comment as draft-comments.jte shows it. */
     record CommentRow(String author, String time, String text) {
     }
 
-    static String comments(Context ctx, Words w, RuleDrafts.Draft d, List<RuleDrafts.Comment> comments) {
+    static List<CommentRow> comments(List<RuleDrafts.Comment> comments) {
         List<CommentRow> rows = new ArrayList<>();
         for (RuleDrafts.Comment c : comments) {
             rows.add(new CommentRow(c.author(), time(c.writtenAt()), c.text()));
         }
-        String csrf = Layout.csrf(ctx);
-        return Layout.html(out -> JtedraftcommentsGenerated.render(out, null, w, csrf, d.id(), rows));
+        return rows;
     }
 
     /**
@@ -232,12 +229,11 @@ final class DraftHtml {
     }
 
     /** Submit (a draft), approve or reject (a submitted draft, for anyone but its author). */
-    static String actions(Context ctx, Words w, RuleDrafts.Draft d, String who) {
+    static Actions actions(RuleDrafts.Draft d, String who) {
         boolean submitted = d.status() == RuleDrafts.Status.SUBMITTED;
         Actions a = new Actions(d.id(), d.editable(), submitted && d.author().equalsIgnoreCase(who), submitted,
                 d.reason() == null ? "" : d.reason(), d.document() == null ? "" : d.document(), List.of("approve", "reject"));
-        String csrf = Layout.csrf(ctx);
-        return Layout.html(out -> JtedraftactionsGenerated.render(out, null, w, csrf, a));
+        return a;
     }
 
     /**

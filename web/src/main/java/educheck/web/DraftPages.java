@@ -138,15 +138,16 @@ final class DraftPages {
                 w.format("draft.meta", d.author(), d.baseVersion() == null ? "—" : d.baseVersion(), DraftHtml.time(d.createdAt())),
                 d.reason(), d.reason() == null ? null : d.document(),
                 d.publishedVersion() == null ? null : w.format("draft.publishedAs", d.publishedVersion(), d.approver()));
-        StringBuilder b = new StringBuilder(Layout.html(out -> JtedraftheadGenerated.render(out, null, w, head)));
-        b.append(DraftHtml.check(w, d, check, files));
-        b.append(DraftHtml.diff(w, diff));
-        b.append(DraftPins.html(w, check.publishable() ? pins(d, files, check) : null));
-        b.append(DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null));
-        b.append(DraftHtml.comments(ctx, w, d, review.drafts().comments(d.id())));
-        b.append(DraftHtml.actions(ctx, w, d, who(ctx)));
-        b.append(DraftHtml.files(w, d, files));
-        Layout.page(ctx, w.format("draft.title", d.id()), b.toString());
+        DraftHtml.CheckView checked = DraftHtml.check(w, d, check, files);
+        DraftHtml.DiffView changes = DraftHtml.diff(diff);
+        DraftPins.View pins = DraftPins.view(w, check.publishable() ? pins(d, files, check) : null);
+        DraftHtml.WhatIfView whatIf = DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null);
+        List<DraftHtml.CommentRow> comments = DraftHtml.comments(review.drafts().comments(d.id()));
+        DraftHtml.Actions actions = DraftHtml.actions(d, who(ctx));
+        List<Layout.Link> fileLinks = DraftHtml.files(d, files);
+        Layout.Frame frame = Layout.frame(ctx, w.format("draft.title", d.id()));
+        Layout.send(ctx, out -> JtedraftGenerated.render(out, null, frame, head, checked, changes, pins, whatIf, d.id(), comments, actions,
+                fileLinks));
     }
 
     /** GET /rules/file?path=: a file of the rules in force, in the editor; saving makes a new draft. */

@@ -22,7 +22,7 @@ final class DraftPins {
     }
 
     /** @param report the changed rules' mutants, or null when the draft cannot be published (nothing to try) */
-    static String html(Words w, MutationReport report) {
+    static View view(Words w, MutationReport report) {
         View view;
         if (report == null) {
             view = new View(null, w.get("draft.pinsUnavailable"), List.of());
@@ -37,6 +37,6 @@ final class DraftPins {
             }
             view = new View("unpinned", w.format("draft.pinsSome", report.made(), report.survivors().size()), survivors);
         }
-        return Layout.html(out -> JtedraftpinsGenerated.render(out, null, w, view));
+        return view;
     }
 }

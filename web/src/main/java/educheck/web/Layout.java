@@ -1,7 +1,6 @@
 package educheck.web;
 
 import educheck.checker.render.HtmlOutput;
-import gg.jte.Content;
 import gg.jte.html.HtmlTemplateOutput;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * The frame every page shares (layout.jte): the report's style sheet, the site's bar of links (nav.jte), the language
- * switch. Pages are templates in web/src/main/jte that escape every {@code ${…}}; this class gives them ready values.
+ * switch. Every page is a template in web/src/main/jte that escapes every {@code ${…}}; this class gives them ready values.
  */
 final class Layout {
 
@@ -54,21 +53,6 @@ final class Layout {
         ctx.result(html(template::accept));
     }
 
-    /** A whole page around {@code body}, markup built by a page not yet a template. */
-    static void page(Context ctx, String title, String body) {
-        page(ctx, title, body, "");
-    }
-
-    static void page(Context ctx, String title, String body, String extraHead) {
-        Frame frame = frame(ctx, title);
-        send(ctx, out -> JtelayoutGenerated.render(out, null, frame, built(body), extraHead.isEmpty() ? null : built(extraHead)));
-    }
-
-    /** Markup a page's Java built with {@code esc()} around every value, for layout.jte's body or head. */
-    private static Content built(String html) {
-        return output -> output.writeContent(html);
-    }
-
     /** The bar of links; it shows only what the user's role may open. */
     static String nav(Context ctx) {
         Nav nav = navOf(ctx);
@@ -104,24 +88,9 @@ final class Layout {
         return s == null ? null : s.csrf();
     }
 
-    /** The hidden CSRF field every form carries. */
-    static String csrfField(Context ctx) {
-        String token = csrf(ctx);
-        return html(out -> JtecsrfGenerated.render(out, null, token));
-    }
-
-    /** A status or verdict as a coloured badge, in the page's language. */
-    static String badge(Context ctx, String status) {
-        return educheck.checker.render.SiteAssets.badge(status, word(ctx, status));
-    }
-
     /** A status's or verdict's word in the page's language, for the report's badge.jte. */
     static String word(Context ctx, String status) {
         return educheck.checker.render.SiteAssets.word(status, words(ctx).zh());
-    }
-
-    static String link(String href, String text) {
-        return html(out -> JtelinkGenerated.render(out, null, href, text));
     }
 
     static String urlEncode(String s) {

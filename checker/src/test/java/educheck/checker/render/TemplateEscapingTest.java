@@ -49,10 +49,9 @@ class TemplateEscapingTest {
             "checker/src/main/jte/compare.jte $unsafe{css}",          // report.css from the jar
             "cli/src/main/jte/history.jte $unsafe{css}",              // report.css from the jar
             "cli/src/main/jte/history.jte Content charts",            // year-chart.jte, from YearChart.content
-            // A page's own block (@`…`) in every page template; from a page not yet a template, its esc()-built markup.
-            "web/src/main/jte/layout.jte Content body",
-            "web/src/main/jte/layout.jte Content head",
-            "web/src/main/jte/district.jte Content charts");          // year-chart.jte, from YearChart.content              // upload-waiting.jte's meta refresh; DraftHtml.EDITOR_SCRIPT
+            "web/src/main/jte/layout.jte Content body",               // a block (@`…`) of every page template
+            "web/src/main/jte/layout.jte Content head",               // a block of upload-waiting.jte (meta refresh), editor-page.jte (script)
+            "web/src/main/jte/district.jte Content charts");          // year-chart.jte, from YearChart.content
 
     @Test
     void everyRawInsertInTheTemplatesIsOneReviewedHere() throws IOException {
