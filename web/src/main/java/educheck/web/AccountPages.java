@@ -1,15 +1,14 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.store.ArchiveException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sign-in, sign-out, and the admin's page of accounts. */
+/** Sign-in (signin.jte), sign-out, and the admin's page of accounts (accounts.jte, tokens.jte). */
 final class AccountPages {
 
     private final Accounts accounts;
@@ -29,15 +28,9 @@ final class AccountPages {
     }
 
     private void signInPage(Context ctx, boolean failed) {
-        Words w = Layout.words(ctx);
-        Layout.page(ctx, w.get("signin.title"), "<section class=\"card\"><h1>" + esc(w.get("signin.title")) + "</h1>"
-                + (failed ? "<p class=\"notice\" id=\"failed\">" + esc(w.get("signin.failed")) + "</p>" : "")
-                + "<form class=\"stack\" method=\"post\" action=\"/signin\">" + Layout.csrfField(ctx)
-                + "<input type=\"hidden\" name=\"next\" value=\"" + esc(localPath(ctx.queryParam("next"))) + "\">"
-                + "<label for=\"name\">" + esc(w.get("signin.name")) + "</label><input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"username\"" + FieldLimits.maxlength("name") + " required>"
-                + "<label for=\"password\">" + esc(w.get("signin.password")) + "</label>"
-                + "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\"" + FieldLimits.maxlength("password") + " required>"
-                + "<button type=\"submit\" id=\"signin\">" + esc(w.get("signin.title")) + "</button></form></section>");
+        Layout.Frame frame = Layout.frame(ctx, Layout.words(ctx).get("signin.title"));
+        String next = localPath(ctx.queryParam("next"));
+        Layout.send(ctx, out -> JtesigninGenerated.render(out, null, frame, failed, next, FieldLimits.of("name"), FieldLimits.of("password")));
     }
 
     /** Throttled per account and address before any password is hashed ({@link Guard#signIn}); every try is an audit line. */
@@ -64,41 +57,28 @@ final class AccountPages {
         list(ctx, null);
     }
 
+    /** An account as accounts.jte lists it: its name, role and districts (or that it reads all). */
+    record Row(String name, String role, String assigned) {
+    }
+
     /** The accounts, their roles and districts, and the API tokens; {@code issued} is a token just made, shown this once. */
     private void list(Context ctx, String issued) throws ArchiveException {
         Words w = Layout.words(ctx);
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("accounts.title"))).append("</h1>");
-        if ("1".equals(ctx.queryParam("saved"))) {
-            b.append("<p class=\"notice\">").append(esc(w.get("accounts.saved"))).append("</p>");
-        }
         Map<String, List<String>> scopes = accounts.allScopes();
-        b.append("<table id=\"accounts\"><thead><tr><th>").append(esc(w.get("col.name"))).append("</th><th>").append(esc(w.get("col.role")))
-                .append("</th><th>").append(esc(w.get("col.districts"))).append("</th><th></th></tr></thead><tbody>");
+        List<Row> rows = new ArrayList<>();
         for (Accounts.Account a : accounts.all()) {
             String assigned = a.role().allows(Role.ANALYST) ? w.get("accounts.readsAll") : String.join(" ", scopes.getOrDefault(a.name(), List.of()));
-            b.append("<tr><td>").append(esc(a.name())).append("</td><td>").append(a.role().key()).append("</td><td class=\"id\">")
-                    .append(esc(assigned)).append("</td><td>")
-                    .append("<form class=\"inline\" method=\"post\" action=\"/accounts/remove\">").append(Layout.csrfField(ctx))
-                    .append("<input type=\"hidden\" name=\"name\" value=\"").append(esc(a.name())).append("\"><button type=\"submit\">")
-                    .append(esc(w.get("accounts.remove"))).append("</button></form></td></tr>");
+            rows.add(new Row(a.name(), a.role().key(), assigned));
         }
-        b.append("</tbody></table></section><section class=\"card\"><h2>").append(esc(w.get("accounts.add"))).append("</h2>")
-                .append("<form class=\"stack\" method=\"post\" action=\"/accounts\">").append(Layout.csrfField(ctx))
-                .append("<label for=\"name\">").append(esc(w.get("signin.name"))).append("</label><input id=\"name\" name=\"name\" type=\"text\"")
-                .append(FieldLimits.maxlength("name")).append(" required>")
-                .append("<label for=\"role\">").append(esc(w.get("col.role"))).append("</label><select id=\"role\" name=\"role\">");
+        List<String> roles = new ArrayList<>();
         for (Role r : Role.values()) {
-            b.append("<option value=\"").append(r.key()).append("\">").append(r.key()).append("</option>");
+            roles.add(r.key());
         }
-        b.append("</select><label for=\"districts\">").append(esc(w.get("accounts.districts"))).append(" <span class=\"muted\">(")
-                .append(esc(w.format("form.most", FieldLimits.of("districts")))).append(")</span></label><input id=\"districts\" name=\"districts\"")
-                .append(" type=\"text\" placeholder=\"430626 CN-33-3302\"").append(FieldLimits.maxlength("districts")).append(">")
-                .append("<label for=\"password\">").append(esc(w.get("accounts.password")))
-                .append("</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" maxlength=\"")
-                .append(Passwords.MOST_BYTES).append("\">")
-                .append("<button type=\"submit\">").append(esc(w.get("accounts.save"))).append("</button></form></section>");
-        b.append(TokenHtml.section(ctx, w, tokens.all(), issued));
-        Layout.page(ctx, w.get("accounts.title"), b.toString());
+        boolean saved = "1".equals(ctx.queryParam("saved"));
+        String districtsMost = w.format("form.most", FieldLimits.of("districts"));
+        TokenHtml.Tokens tokenRows = TokenHtml.of(tokens.all(), issued);
+        Layout.Frame frame = Layout.frame(ctx, w.get("accounts.title"));
+        Layout.send(ctx, out -> JteaccountsGenerated.render(out, null, frame, saved, rows, roles, districtsMost, tokenRows));
     }
 
     /** Adds an account or changes one: its role, its districts, its password; its sessions end. */

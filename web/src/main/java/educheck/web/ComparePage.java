@@ -1,7 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.compare.Comparison;
 import educheck.checker.compare.ComparisonTable;
 import educheck.checker.render.ComparisonFormats;
@@ -53,7 +51,6 @@ final class ComparePage {
         Map<String, Uploads.Latest> latest = archive.latest(null);
         List<String> chosen = ctx.queryParams("district").stream().distinct().toList();
         String judgeAs = blankToNull(ctx.queryParam("judgeAs"));
-        String form = form(w, latest, chosen, judgeAs);
         if (chosen.size() > MOST) {
             throw new Refusal(400, "error.tooMany", List.of(w.format("compare.most", MOST)));
         }
@@ -66,10 +63,12 @@ final class ComparePage {
             throw new Refusal(400, "error.judgeAs", List.of(judgeAs + ": " + w.get("compare.oneOf") + " " + String.join(", ", jurisdictions)));
         }
         if (chosen.isEmpty()) {
-            Layout.page(ctx, w.get("compare.title"), form);
+            Form form = form(latest, chosen, judgeAs, null);
+            Layout.Frame frame = Layout.frame(ctx, w.get("compare.title"));
+            Layout.send(ctx, o -> JtecompareGenerated.render(o, null, frame, form));
             return;
         }
-        String notes = "";
+        String errors = null;
         ComparisonTable table;
         if (judgeAs == null) {
             table = stored(chosen, latest);
@@ -79,34 +78,37 @@ final class ComparePage {
             // A district read twice (two runs held it) is an input error of the re-check that the user need not see;
             // the errors matter when a chosen district could not be compared.
             if (table.columns().size() < chosen.size()) {
-                notes = "<section class=\"card\"><p>" + esc(w.get("compare.inputErrors")) + "</p><pre class=\"errors\" id=\"errors\">"
-                        + esc(String.join("\n", result.outcome().inputErrorLines(w.zh()))) + "</pre></section>\n";
+                errors = String.join("\n", result.outcome().inputErrorLines(w.zh()));
             }
         }
+        Form form = form(latest, chosen, judgeAs, errors);
+        String above = Layout.html(o -> JtecompareformGenerated.render(o, null, w, form));
         StringWriter out = new StringWriter();
         ComparisonFormats.byName("html").write(out, table, RenderOptions.plain(w.zh() ? RenderOptions.Lang.ZH : RenderOptions.Lang.EN));
         String html = out.toString().replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(Layout.SITE_HEAD + "</head>"))
-                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + form + notes));
+                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + above));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);
     }
 
-    private String form(Words w, Map<String, Uploads.Latest> latest, List<String> chosen, String judgeAs) {
-        StringBuilder form = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("compare.title"))).append("</h1><p>")
-                .append(esc(w.get("compare.help"))).append("</p><form class=\"stack\" method=\"get\" action=\"/compare\"><div class=\"checks\">");
+    /** The form above a comparison (compare-form.jte): the districts and rule sets to choose, and the re-check's input errors (null: none). */
+    record Form(List<Choice> districts, List<Choice> jurisdictions, String errors) {
+    }
+
+    /** A checkbox or option: its value, its text, whether chosen. */
+    record Choice(String value, String text, boolean chosen) {
+    }
+
+    private Form form(Map<String, Uploads.Latest> latest, List<String> chosen, String judgeAs, String errors) {
+        List<Choice> districts = new ArrayList<>();
         for (Uploads.Latest d : latest.values()) {
-            form.append("<label><input type=\"checkbox\" name=\"district\" value=\"").append(esc(d.code())).append('"')
-                    .append(chosen.contains(d.code()) ? " checked" : "").append("> ").append(esc(d.code() + " " + d.name() + " (" + d.year() + ")"))
-                    .append("</label>");
+            districts.add(new Choice(d.code(), d.code() + " " + d.name() + " (" + d.year() + ")", chosen.contains(d.code())));
         }
-        form.append("</div><label for=\"judgeAs\">").append(esc(w.get("compare.judgeAs"))).append("</label><select id=\"judgeAs\" name=\"judgeAs\">")
-                .append("<option value=\"\">").append(esc(w.get("compare.own"))).append("</option>");
+        List<Choice> sets = new ArrayList<>();
         for (String j : jurisdictions) {
-            form.append("<option value=\"").append(esc(j)).append('"').append(j.equals(judgeAs) ? " selected" : "").append('>')
-                    .append(esc(j)).append("</option>");
+            sets.add(new Choice(j, j, j.equals(judgeAs)));
         }
-        return form.append("</select><button type=\"submit\" id=\"compare\">").append(esc(w.get("compare.submit")))
-                .append("</button></form></section>\n").toString();
+        return new Form(districts, sets, errors);
     }
 
     /**

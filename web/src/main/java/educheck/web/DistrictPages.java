@@ -1,9 +1,8 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.render.YearChart;
 import educheck.store.Uploads;
+import gg.jte.Content;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A district's page: its runs, one small chart per district-wide indicator, and what changed since the run before. */
+/** A district's page (district.jte): its runs, one small chart per district-wide indicator, and what changed since the run before. */
 final class DistrictPages {
 
     private final RunArchive archive;
@@ -32,6 +31,29 @@ final class DistrictPages {
     /** Runs a page of the district's history lists. */
     static final int PAGE = 20;
 
+    /** The page as district.jte shows it; {@code diff} null when there is nothing to compare ({@code diffNote} says why). */
+    record View(List<RunRow> runs, Pager pager, String diffNote, Diff diff) {
+    }
+
+    /** A run of the district; {@code link}: the user may open it. */
+    record RunRow(String id, boolean link, String time, int year, String verdict, String verdictWord, String user, String rules) {
+    }
+
+    /** Links to the newer and older pages (null: none) and where this page is. */
+    record Pager(String newer, String of, String older) {
+    }
+
+    record Diff(long from, long to, String rulesChanged, List<ChangeRow> rows) {
+    }
+
+    /** A finding that changed; {@code sameValue} notes that only the rules moved it (null: not so). */
+    record ChangeRow(String status, String indicator, String subject, String kind, Cell before, Cell after, String sameValue) {
+    }
+
+    /** A status with its value, or nothing ({@code status} null). */
+    record Cell(String status, String word, String value) {
+    }
+
     void page(Context ctx) throws IOException {
         String code = code(ctx);
         ReadAccess.district(ctx, code);
@@ -42,38 +64,36 @@ final class DistrictPages {
         Words w = Layout.words(ctx);
         Uploads.Latest latest = archive.latest(List.of(code)).get(code);
         String title = w.get("district.title") + " " + code + " " + (latest == null || latest.name() == null ? "" : latest.name());
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h1 id=\"district\">").append(esc(title)).append("</h1>\n");
+        Layout.Frame frame = Layout.frame(ctx, title);
         if (runs.isEmpty()) {
-            b.append("<p>").append(esc(w.get("district.none"))).append("</p></section>");
             ctx.status(404);
-            Layout.page(ctx, title, b.toString());
+            View none = new View(List.of(), null, null, null);
+            Layout.send(ctx, out -> JtedistrictGenerated.render(out, null, frame, none, List.of()));
             return;
         }
-        b.append("<table id=\"history\"><thead><tr><th>").append(esc(w.get("col.run"))).append("</th><th>").append(esc(w.get("col.time")))
-                .append("</th><th>").append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict")))
-                .append("</th><th>").append(esc(w.get("col.user"))).append("</th><th>").append(esc(w.get("col.rules")))
-                .append("</th></tr></thead><tbody>");
+        List<RunRow> rows = new ArrayList<>();
         for (Uploads.Upload r : runs) {
             for (Uploads.District d : r.districts()) {
                 if (d.code().equals(code)) {
                     // An inspector sees the district's whole history, and links only to the runs they may open.
-                    String run = ReadAccess.mayRead(ctx, r) ? Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))
-                            : String.valueOf(r.runId());
-                    b.append("<tr><td class=\"id\">").append(run).append("</td><td>")
-                            .append(ReportPages.TIME.format(r.at())).append("</td><td>").append(d.year()).append("</td><td>")
-                            .append(Layout.badge(ctx, d.verdict())).append("</td><td>").append(esc(ReportPages.uploader(w, r)))
-                            .append("</td><td class=\"rules\">").append(esc(r.rules().shown())).append("</td></tr>");
+                    rows.add(new RunRow(String.valueOf(r.runId()), ReadAccess.mayRead(ctx, r), ReportPages.TIME.format(r.at()), d.year(),
+                            d.verdict(), Layout.word(ctx, d.verdict()), ReportPages.uploader(w, r), r.rules().shown()));
                 }
             }
         }
-        b.append("</tbody></table>").append(pager(w, code, page, total)).append("</section>\n");
-        diff(b, ctx, code, page == 1 && runs.size() > 1 ? runs : archive.ofDistrict(code, 0, 2), w);
-        b.append("<section class=\"card\"><h2>").append(esc(w.get("district.charts"))).append("</h2><div class=\"charts\">\n");
-        for (Map.Entry<String, List<Uploads.Finding>> s : series(code, years).entrySet()) {
-            b.append(chart(title(s.getValue(), w), s.getValue(), years));
+        List<Uploads.Upload> compared = page == 1 && runs.size() > 1 ? runs : archive.ofDistrict(code, 0, 2);
+        View view;
+        if (compared.size() < 2) {
+            view = new View(rows, pager(w, code, page, total), w.get("district.noDiff"), null);
+        } else {
+            Diff diff = diff(ctx, code, compared, w);
+            view = new View(rows, pager(w, code, page, total), diff == null ? w.get("district.same") : null, diff);
         }
-        b.append("</div></section>");
-        Layout.page(ctx, title, b.toString());
+        List<Content> charts = new ArrayList<>();
+        for (Map.Entry<String, List<Uploads.Finding>> s : series(code, years).entrySet()) {
+            charts.add(chart(title(s.getValue(), w), s.getValue(), years));
+        }
+        Layout.send(ctx, out -> JtedistrictGenerated.render(out, null, frame, view, charts));
     }
 
     /** The page of the history asked for ({@code ?page=N}, from 1); anything else is the first. */
@@ -82,23 +102,14 @@ final class DistrictPages {
         return p != null && p.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(p) : 1;
     }
 
-    /** Links to the newer and older pages of the history, with where this page is. */
-    private static String pager(Words w, String code, int page, int total) {
+    /** Links to the newer and older pages of the history, with where this page is; null when there is one page. */
+    private static Pager pager(Words w, String code, int page, int total) {
         int pages = Math.max(1, (total + PAGE - 1) / PAGE);
         if (pages == 1) {
-            return "";
+            return null;
         }
-        StringBuilder b = new StringBuilder("<p class=\"pager\" id=\"pager\">");
-        if (page > 1) {
-            b.append("<a id=\"newer\" href=\"/districts/").append(esc(code)).append("?page=").append(page - 1).append("\">")
-                    .append(esc(w.get("pager.newer"))).append("</a> ");
-        }
-        b.append(esc(w.format("pager.of", page, pages, total)));
-        if (page < pages) {
-            b.append(" <a id=\"older\" href=\"/districts/").append(esc(code)).append("?page=").append(page + 1).append("\">")
-                    .append(esc(w.get("pager.older"))).append("</a>");
-        }
-        return b.append("</p>").toString();
+        return new Pager(page > 1 ? "/districts/" + code + "?page=" + (page - 1) : null, w.format("pager.of", page, pages, total),
+                page < pages ? "/districts/" + code + "?page=" + (page + 1) : null);
     }
 
     /** A chart's caption: the indicator's ID and name in the page's language, and what it is about. */
@@ -138,36 +149,22 @@ final class DistrictPages {
         return head.equals(code) || head.matches("[A-Z_]+");
     }
 
-    /** What changed between the district's latest run (year first) and the one before it in the same order. */
-    private void diff(StringBuilder b, Context ctx, String code, List<Uploads.Upload> runs, Words w) throws IOException {
-        b.append("<section class=\"card\" id=\"diff\"><h2>").append(esc(w.get("district.diff"))).append("</h2>");
-        if (runs.size() < 2) {
-            b.append("<p>").append(esc(w.get("district.noDiff"))).append("</p></section>\n");
-            return;
-        }
+    /** What changed between the district's latest run (year first) and the one before it in the same order; null: nothing. */
+    private Diff diff(Context ctx, String code, List<Uploads.Upload> runs, Words w) throws IOException {
         List<Change> changes = changes(archive.findings(runs.get(1).runId(), code), archive.findings(runs.get(0).runId(), code));
         if (changes.isEmpty()) {
-            b.append("<p>").append(esc(w.get("district.same"))).append("</p></section>\n");
-            return;
+            return null;
         }
-        b.append("<p class=\"meta\">").append(runs.get(1).runId()).append(" → ").append(runs.get(0).runId()).append("</p>");
         boolean byRules = !runs.get(1).rules().sameAs(runs.get(0).rules());
-        if (byRules) {
-            b.append("<p class=\"notice\" id=\"rules-changed\">").append(esc(w.format("district.rulesChanged", runs.get(1).rules().shown(),
-                    runs.get(0).rules().shown()))).append("</p>");
-        }
-        b.append("<table><thead><tr><th>").append(esc(w.get("col.id"))).append("</th><th>").append(esc(w.get("col.subject")))
-                .append("</th><th>").append(esc(w.get("col.change"))).append("</th><th>").append(esc(w.get("col.before")))
-                .append("</th><th>").append(esc(w.get("col.after"))).append("</th></tr></thead><tbody>");
+        List<ChangeRow> rows = new ArrayList<>();
         for (Change c : changes) {
-            b.append("<tr class=\"row-").append(esc(c.after().status())).append("\"><td class=\"id\">").append(esc(c.after().indicator()))
-                    .append("</td><td class=\"id\">").append(esc(c.after().subject())).append("</td><td>").append(esc(w.get("diff." + c.kind())))
-                    .append("</td><td>").append(cell(ctx, c.before().status(), c.before().actual())).append("</td><td>")
-                    .append(cell(ctx, c.after().status(), c.after().actual()))
-                    .append(byRules && !c.kind().equals("VALUE") && java.util.Objects.equals(c.before().actual(), c.after().actual()) ? " <span class=\"muted by-rules\">(" + esc(w.get("district.sameValue")) + ")</span>" : "")
-                    .append("</td></tr>");
+            boolean sameValue = byRules && !c.kind().equals("VALUE") && java.util.Objects.equals(c.before().actual(), c.after().actual());
+            rows.add(new ChangeRow(c.after().status(), c.after().indicator(), c.after().subject(), w.get("diff." + c.kind()),
+                    cell(ctx, c.before().status(), c.before().actual()), cell(ctx, c.after().status(), c.after().actual()),
+                    sameValue ? w.get("district.sameValue") : null));
         }
-        b.append("</tbody></table></section>\n");
+        return new Diff(runs.get(1).runId(), runs.get(0).runId(),
+                byRules ? w.format("district.rulesChanged", runs.get(1).rules().shown(), runs.get(0).rules().shown()) : null, rows);
     }
 
     /** One finding that changed: kind FAIL (became FAIL), PASS (became PASS), STATUS (another change), VALUE (same status). */
@@ -194,19 +191,19 @@ final class DistrictPages {
         return changes;
     }
 
-    private static String cell(Context ctx, String status, Object actual) {
-        return status == null ? "–" : Layout.badge(ctx, status) + " " + esc(show(actual));
+    private static Cell cell(Context ctx, String status, Object actual) {
+        return status == null ? new Cell(null, null, null) : new Cell(status, Layout.word(ctx, status), show(actual));
     }
 
     /** The indicator's value year by year against its requirement, drawn as {@code educheck history --format html} draws it. */
-    static String chart(String title, List<Uploads.Finding> values, List<RunArchive.Year> years) {
+    static Content chart(String title, List<Uploads.Finding> values, List<RunArchive.Year> years) {
         List<YearChart.Point> points = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             Uploads.Finding f = values.get(i);
             points.add(f == null ? new YearChart.Point(years.get(i).year(), null, null, null, null)
                     : new YearChart.Point(years.get(i).year(), number(f.actual()), f.status(), number(f.required()), f.comparator()));
         }
-        return YearChart.figure(title, points);
+        return YearChart.content(title, points);
     }
 
     private static Double number(Object v) {

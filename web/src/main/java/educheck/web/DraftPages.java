@@ -1,7 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.run.DistrictChecker;
 import educheck.checker.load.RuleCompiler;
 import educheck.checker.load.RuleFiles;
@@ -21,6 +19,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,34 +97,32 @@ final class DraftPages {
         }
     }
 
+    /** A draft as drafts.jte lists it. */
+    record Row(long id, String status, String statusText, String author, String time, String base, String reason, String approver) {
+    }
+
     /** GET /rules/drafts: every draft, newest first. */
     void list(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
-        List<RuleDrafts.Draft> drafts = review.drafts().all();
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("drafts.title"))).append("</h1>");
-        if (drafts.isEmpty()) {
-            b.append("<p>").append(esc(w.get("drafts.none"))).append("</p>");
-        } else {
-            b.append("<table id=\"drafts\"><thead><tr>");
-            for (String col : List.of("col.draft", "col.status", "col.proposer", "col.proposedAt", "col.base", "col.reason", "col.approver")) {
-                b.append("<th>").append(esc(w.get(col))).append("</th>");
-            }
-            b.append("</tr></thead><tbody>");
-            for (RuleDrafts.Draft d : drafts) {
-                b.append("<tr><td>").append(Layout.link("/rules/drafts/" + d.id(), "#" + d.id())).append("</td><td class=\"status-")
-                        .append(d.status().key()).append("\">").append(esc(w.get("draft.status." + d.status().key()))).append("</td><td>")
-                        .append(esc(d.author())).append("</td><td>").append(esc(DraftHtml.time(d.createdAt()))).append("</td><td>")
-                        .append(d.baseVersion() == null ? "—" : d.baseVersion()).append("</td><td>").append(esc(d.reason() == null ? "" : d.reason()))
-                        .append("</td><td>").append(esc(d.approver() == null ? "" : d.approver())).append("</td></tr>");
-            }
-            b.append("</tbody></table>");
+        List<Row> rows = new ArrayList<>();
+        for (RuleDrafts.Draft d : review.drafts().all()) {
+            rows.add(new Row(d.id(), d.status().key(), w.get("draft.status." + d.status().key()), d.author(), DraftHtml.time(d.createdAt()),
+                    d.baseVersion() == null ? "—" : String.valueOf(d.baseVersion()), d.reason() == null ? "" : d.reason(),
+                    d.approver() == null ? "" : d.approver()));
         }
-        b.append("<p>").append(Layout.link("/rules", w.get("rules.title"))).append(" · ").append(Layout.link("/rules/audit", w.get("audit.title")))
-                .append("</p></section>");
-        Layout.page(ctx, w.get("drafts.title"), b.toString());
+        List<String> columns = new ArrayList<>();
+        for (String col : List.of("col.draft", "col.status", "col.proposer", "col.proposedAt", "col.base", "col.reason", "col.approver")) {
+            columns.add(w.get(col));
+        }
+        Layout.Frame frame = Layout.frame(ctx, w.get("drafts.title"));
+        Layout.send(ctx, out -> JtedraftsGenerated.render(out, null, frame, columns, rows));
     }
 
-    /** GET /rules/drafts/{id}: the check, the diff, the what-if, the comments and the next step. */
+    /** A draft's head (draft-head.jte): status, title, who and when, its reason and document, and the version it became. */
+    record Head(String status, String title, String statusText, String meta, String reason, String document, String published) {
+    }
+
+    /** GET /rules/drafts/{id}: the check, the diff, the what-if, the comments and the next step, each its own template. */
     void page(Context ctx) throws ArchiveException, IOException {
         Words w = Layout.words(ctx);
         RuleDrafts.Draft d = draft(ctx);
@@ -137,28 +134,20 @@ final class DraftPages {
         } catch (DraftReview.Refused e) {
             throw refusal(e);
         }
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"draft\" data-status=\"").append(d.status().key()).append("\"><h1>")
-                .append(esc(w.format("draft.title", d.id()))).append(" <span class=\"badge draft-").append(d.status().key()).append("\" id=\"status\">")
-                .append(esc(w.get("draft.status." + d.status().key()))).append("</span></h1><div class=\"meta\">")
-                .append(esc(w.format("draft.meta", d.author(), d.baseVersion() == null ? "—" : d.baseVersion(), DraftHtml.time(d.createdAt()))))
-                .append("</div>");
-        if (d.reason() != null) {
-            b.append("<p><b>").append(esc(w.get("col.reason"))).append(":</b> <span id=\"reason\">").append(esc(d.reason())).append("</span>")
-                    .append(d.document() == null ? "" : " · <b>" + esc(w.get("col.document")) + ":</b> " + esc(d.document())).append("</p>");
-        }
-        if (d.publishedVersion() != null) {
-            b.append("<p class=\"notice\" id=\"published\">").append(esc(w.format("draft.publishedAs", d.publishedVersion(), d.approver())))
-                    .append("</p>");
-        }
-        b.append("</section>\n");
-        b.append(DraftHtml.check(w, d, check, files));
-        b.append(DraftHtml.diff(w, diff));
-        b.append(DraftPins.html(w, check.publishable() ? pins(d, files, check) : null));
-        b.append(DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null));
-        b.append(DraftHtml.comments(ctx, w, d, review.drafts().comments(d.id())));
-        b.append(DraftHtml.actions(ctx, w, d, who(ctx)));
-        b.append(DraftHtml.files(w, d, files));
-        Layout.page(ctx, w.format("draft.title", d.id()), b.toString());
+        Head head = new Head(d.status().key(), w.format("draft.title", d.id()), w.get("draft.status." + d.status().key()),
+                w.format("draft.meta", d.author(), d.baseVersion() == null ? "—" : d.baseVersion(), DraftHtml.time(d.createdAt())),
+                d.reason(), d.reason() == null ? null : d.document(),
+                d.publishedVersion() == null ? null : w.format("draft.publishedAs", d.publishedVersion(), d.approver()));
+        DraftHtml.CheckView checked = DraftHtml.check(w, d, check, files);
+        DraftHtml.DiffView changes = DraftHtml.diff(diff);
+        DraftPins.View pins = DraftPins.view(w, check.publishable() ? pins(d, files, check) : null);
+        DraftHtml.WhatIfView whatIf = DraftHtml.whatIf(w, check.compiles() ? whatIf(files, check) : null);
+        List<DraftHtml.CommentRow> comments = DraftHtml.comments(review.drafts().comments(d.id()));
+        DraftHtml.Actions actions = DraftHtml.actions(d, who(ctx));
+        List<Layout.Link> fileLinks = DraftHtml.files(d, files);
+        Layout.Frame frame = Layout.frame(ctx, w.format("draft.title", d.id()));
+        Layout.send(ctx, out -> JtedraftGenerated.render(out, null, frame, head, checked, changes, pins, whatIf, d.id(), comments, actions,
+                fileLinks));
     }
 
     /** GET /rules/file?path=: a file of the rules in force, in the editor; saving makes a new draft. */
@@ -170,10 +159,11 @@ final class DraftPages {
         if (text == null) {
             throw new Refusal(404, "error.notFound");
         }
-        String body = "<section class=\"card\"><h1>" + esc(w.format("editor.title", path)) + "</h1><p class=\"muted\">"
-                + esc(w.format("editor.inForce", state.version() == null ? "—" : state.version())) + "</p>"
-                + DraftHtml.editor(ctx, w, "/rules/drafts/file", path, text, List.of(), w.get("editor.newDraft")) + "</section>";
-        Layout.page(ctx, w.format("editor.title", path), body, DraftHtml.EDITOR_SCRIPT);
+        Layout.Frame frame = Layout.frame(ctx, w.format("editor.title", path));
+        String note = w.format("editor.inForce", state.version() == null ? "—" : state.version());
+        DraftHtml.Editor editor = DraftHtml.editor(w, "/rules/drafts/file", path, text, List.of(), w.get("editor.newDraft"));
+        // The editor's few lines of script (line numbers follow the text as it scrolls) are in editor-page.jte's head.
+        Layout.send(ctx, out -> JteeditorpageGenerated.render(out, null, frame, note, null, editor, null));
     }
 
     /** GET /rules/drafts/{id}/file?path=: a file of a draft, in the editor, with its errors at their lines. */
@@ -188,12 +178,12 @@ final class DraftPages {
         }
         DraftCheck check = checks.get(files.sha256());
         List<DraftCheck.Problem> problems = check == null ? List.of() : check.problemsIn(path);
-        String body = "<section class=\"card\"><h1>" + esc(w.format("editor.title", path)) + "</h1><p>"
-                + Layout.link("/rules/drafts/" + d.id(), w.format("draft.title", d.id())) + "</p>"
-                + (d.editable() ? DraftHtml.editor(ctx, w, "/rules/drafts/" + d.id() + "/file", path, text, problems, w.get("editor.save"))
-                : "<p class=\"notice\">" + esc(w.get("draft.notEditable")) + "</p>" + DraftHtml.numbered(text, problems, true))
-                + "</section>";
-        Layout.page(ctx, w.format("editor.title", path), body, DraftHtml.EDITOR_SCRIPT);
+        Layout.Frame frame = Layout.frame(ctx, w.format("editor.title", path));
+        Layout.Link back = new Layout.Link("/rules/drafts/" + d.id(), w.format("draft.title", d.id()));
+        DraftHtml.Editor editor = d.editable()
+                ? DraftHtml.editor(w, "/rules/drafts/" + d.id() + "/file", path, text, problems, w.get("editor.save")) : null;
+        List<DraftHtml.ListingLine> listing = d.editable() ? null : DraftHtml.listing(text, problems);
+        Layout.send(ctx, out -> JteeditorpageGenerated.render(out, null, frame, null, back, editor, listing));
     }
 
     /** POST /rules/drafts/{id}/file: saves an edited file of the draft, then shows the draft's new check. */
@@ -232,10 +222,27 @@ final class DraftPages {
         ctx.redirect("/rules/drafts/" + d.id() + "#comments", HttpStatus.SEE_OTHER);
     }
 
+    /** A published version as audit.jte lists it. */
+    record AuditRow(int version, String proposer, String proposedAt, String approver, String publishedAt, String reason, String document,
+                    Long draft, String comments) {
+    }
+
     /** GET /rules/audit: every published version, who proposed and approved it, when and why. */
     void audit(Context ctx) throws ArchiveException {
         Words w = Layout.words(ctx);
-        Layout.page(ctx, w.get("audit.title"), DraftHtml.audit(w, RuleAudit.of(archive.archive())));
+        List<AuditRow> rows = new ArrayList<>();
+        for (RuleAudit.Entry e : RuleAudit.of(archive.archive()).entries()) {
+            rows.add(new AuditRow(e.version(), e.proposer(), DraftHtml.time(e.proposedAt()),
+                    e.approver() == null ? w.get("audit.notReviewed") : e.approver(), DraftHtml.time(e.publishedAt()), e.reason(),
+                    e.document() == null ? "" : e.document(), e.draft(), String.join(" | ", e.comments())));
+        }
+        List<String> columns = new ArrayList<>();
+        for (String col : List.of("col.version", "col.proposer", "col.proposedAt", "col.approver", "col.published", "col.reason",
+                "col.document", "col.draft", "col.comments")) {
+            columns.add(w.get(col));
+        }
+        Layout.Frame frame = Layout.frame(ctx, w.get("audit.title"));
+        Layout.send(ctx, out -> JteauditGenerated.render(out, null, frame, columns, rows));
     }
 
     /** GET /rules/audit.csv: the same trail as `educheck rules audit --format csv`. */

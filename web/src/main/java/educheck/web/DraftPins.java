@@ -1,38 +1,42 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.mutations.MutationReport;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The draft page's "pinned by a fixture?" section: the rules the draft changes, each read a little wrong against its
  * fixtures (as {@code rules test --mutations} does), and each wrong reading no fixture notices, at its file and line,
- * so a reviewer sees a change no fixture would catch before approving it.
+ * so a reviewer sees a change no fixture would catch before approving it (draft-pins.jte).
  */
 final class DraftPins {
 
     private DraftPins() {
     }
 
+    /** The section as draft-pins.jte shows it: its one line (with its id, or none) and the wrong readings no fixture noticed. */
+    record View(String id, String text, List<Survivor> survivors) {
+    }
+
+    record Survivor(String location, String id, String name, String change) {
+    }
+
     /** @param report the changed rules' mutants, or null when the draft cannot be published (nothing to try) */
-    static String html(Words w, MutationReport report) {
-        StringBuilder b = new StringBuilder("<section class=\"card\" id=\"pins\"><h2>").append(esc(w.get("draft.pins"))).append("</h2>");
+    static View view(Words w, MutationReport report) {
+        View view;
         if (report == null) {
-            return b.append("<p>").append(esc(w.get("draft.pinsUnavailable"))).append("</p></section>\n").toString();
+            view = new View(null, w.get("draft.pinsUnavailable"), List.of());
+        } else if (report.made() == 0) {
+            view = new View(null, w.get("draft.pinsNone"), List.of());
+        } else if (report.survivors().isEmpty()) {
+            view = new View("pinned", w.format("draft.pinsAll", report.made()), List.of());
+        } else {
+            List<Survivor> survivors = new ArrayList<>();
+            for (MutationReport.Outcome o : report.survivors()) {
+                survivors.add(new Survivor(o.mutant().location(), o.mutant().rule().id(), o.mutant().rule().name(), o.mutant().change()));
+            }
+            view = new View("unpinned", w.format("draft.pinsSome", report.made(), report.survivors().size()), survivors);
         }
-        if (report.made() == 0) {
-            return b.append("<p>").append(esc(w.get("draft.pinsNone"))).append("</p></section>\n").toString();
-        }
-        if (report.survivors().isEmpty()) {
-            return b.append("<p id=\"pinned\">").append(esc(w.format("draft.pinsAll", report.made()))).append("</p></section>\n").toString();
-        }
-        b.append("<p class=\"notice\" id=\"unpinned\">").append(esc(w.format("draft.pinsSome", report.made(), report.survivors().size())))
-                .append("</p><ul class=\"survivors\">");
-        for (MutationReport.Outcome o : report.survivors()) {
-            b.append("<li><code>").append(esc(o.mutant().location())).append("</code> ").append(esc(o.mutant().rule().id()))
-                    .append(" “").append(esc(o.mutant().rule().name())).append("”: <code>").append(esc(o.mutant().change()))
-                    .append("</code></li>");
-        }
-        return b.append("</ul></section>\n").toString();
+        return view;
     }
 }

@@ -32,10 +32,9 @@ final class JettyErrors extends ErrorHandler {
         response.getOutputStream().write(page(response.getStatus()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Both languages: a request Jetty refuses carries no cookie it has read. */
+    /** Both languages (jetty-error.jte): a request Jetty refuses carries no cookie it has read. */
     private static String page(int status) {
-        return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + status + "</title></head><body><main>"
-                + "<h1>" + status + "</h1><p>" + (status == 404 ? "没有这个页面。 No such page." : "请求有误。 The request is not valid.")
-                + "</p><p><a href=\"/\">educheck</a></p></main></body></html>\n";
+        String message = status == 404 ? "没有这个页面。 No such page." : "请求有误。 The request is not valid.";
+        return Layout.html(out -> JtejettyerrorGenerated.render(out, null, status, message));
     }
 }

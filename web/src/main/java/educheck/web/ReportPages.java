@@ -1,7 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.render.SiteAssets;
 import educheck.store.Uploads;
 import io.javalin.http.Context;
@@ -13,11 +11,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
-/** The runs list, a run's report (the html report itself, framed by the site) and its downloads. */
+/** The runs list (runs.jte), a run's report (the html report itself, framed by the site: report-frame.jte) and its downloads. */
 final class ReportPages {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -28,31 +27,31 @@ final class ReportPages {
         this.archive = archive;
     }
 
+    /** A run in the runs list (runs.jte): its link, time, file, uploader and each district with its verdict. */
+    record RunRow(Layout.Link run, String time, String file, String user, List<RunDistrict> districts) {
+    }
+
+    record RunDistrict(String status, String label, Layout.Link link) {
+    }
+
     void runs(Context ctx) throws IOException {
         Words w = Layout.words(ctx);
-        List<Uploads.Upload> runs = ReadAccess.runs(ctx, archive, 200);
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>" + esc(w.get("runs.title")) + "</h1>\n");
-        if (runs.isEmpty()) {
-            b.append("<p>").append(esc(w.get("runs.none"))).append("</p>");
-        } else {
-            b.append("<table id=\"runs\"><thead><tr>");
-            for (String col : List.of("col.run", "col.time", "col.file", "col.user", "col.districts")) {
-                b.append("<th>").append(esc(w.get(col))).append("</th>");
+        List<RunRow> rows = new ArrayList<>();
+        for (Uploads.Upload r : ReadAccess.runs(ctx, archive, 200)) {
+            List<RunDistrict> districts = new ArrayList<>();
+            for (Uploads.District d : r.districts()) {
+                districts.add(new RunDistrict(d.verdict(), Layout.word(ctx, d.verdict()),
+                        new Layout.Link("/districts/" + d.code(), d.code() + " " + d.name() + " " + d.year())));
             }
-            b.append("</tr></thead><tbody>\n");
-            for (Uploads.Upload r : runs) {
-                b.append("<tr><td class=\"id\">").append(Layout.link("/runs/" + r.runId(), String.valueOf(r.runId()))).append("</td><td>")
-                        .append(TIME.format(r.at())).append("</td><td class=\"id\">").append(esc(r.fileName())).append("</td><td>")
-                        .append(esc(uploader(w, r))).append("</td><td>");
-                for (Uploads.District d : r.districts()) {
-                    b.append(Layout.badge(ctx, d.verdict())).append(' ')
-                            .append(Layout.link("/districts/" + d.code(), d.code() + " " + d.name() + " " + d.year())).append("<br>");
-                }
-                b.append("</td></tr>\n");
-            }
-            b.append("</tbody></table>");
+            rows.add(new RunRow(new Layout.Link("/runs/" + r.runId(), String.valueOf(r.runId())), TIME.format(r.at()), r.fileName(),
+                    uploader(w, r), districts));
         }
-        Layout.page(ctx, w.get("runs.title"), b.append("</section>").toString());
+        List<String> columns = new ArrayList<>();
+        for (String col : List.of("col.run", "col.time", "col.file", "col.user", "col.districts")) {
+            columns.add(w.get(col));
+        }
+        Layout.Frame frame = Layout.frame(ctx, w.get("runs.title"));
+        Layout.send(ctx, out -> JterunsGenerated.render(out, null, frame, columns, rows));
     }
 
     /** Who uploaded a run as a page shows it: the account, or nobody (the command line, or a server without accounts). */
@@ -68,9 +67,9 @@ final class ReportPages {
     void report(Context ctx) throws IOException {
         Uploads.Upload run = find(ctx);
         if (run.districts().size() <= 1) {
-            framed(ctx, run, null, "");
+            framed(ctx, run, null, null, null);
         } else {
-            framed(ctx, run, java.util.Set.of(), summary(ctx, run));
+            framed(ctx, run, java.util.Set.of(), null, summary(ctx, run));
         }
     }
 
@@ -82,26 +81,35 @@ final class ReportPages {
             throw new Refusal(404, "error.notFound");
         }
         Words w = Layout.words(ctx);
-        framed(ctx, run, java.util.Set.of(code), "<p>" + Layout.link("/runs/" + run.runId(), w.format("report.back", run.runId())) + "</p>");
+        framed(ctx, run, java.util.Set.of(code), new Layout.Link("/runs/" + run.runId(), w.format("report.back", run.runId())), null);
     }
 
-    /** Every district of a run with its verdict and a link to its page. */
-    private static String summary(Context ctx, Uploads.Upload run) {
+    /** Every district of a run with its verdict and a link to its page (report-frame.jte). */
+    record Summary(String title, List<SummaryRow> rows) {
+    }
+
+    record SummaryRow(Layout.Link page, int year, String status, String label, Layout.Link history) {
+    }
+
+    private static Summary summary(Context ctx, Uploads.Upload run) {
         Words w = Layout.words(ctx);
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h2>").append(esc(w.format("report.districts", run.districts().size())))
-                .append("</h2><table id=\"run-districts\"><thead><tr><th>").append(esc(w.get("col.districts"))).append("</th><th>")
-                .append(esc(w.get("col.year"))).append("</th><th>").append(esc(w.get("col.verdict"))).append("</th><th>")
-                .append(esc(w.get("report.history"))).append("</th></tr></thead><tbody>\n");
+        List<SummaryRow> rows = new ArrayList<>();
         for (Uploads.District d : run.districts()) {
-            b.append("<tr><td>").append(Layout.link("/runs/" + run.runId() + "/districts/" + d.code(), d.code() + " " + d.name()))
-                    .append("</td><td>").append(d.year()).append("</td><td>").append(Layout.badge(ctx, d.verdict())).append("</td><td>")
-                    .append(Layout.link("/districts/" + d.code(), w.get("report.history"))).append("</td></tr>\n");
+            rows.add(new SummaryRow(new Layout.Link("/runs/" + run.runId() + "/districts/" + d.code(), d.code() + " " + d.name()), d.year(),
+                    d.verdict(), Layout.word(ctx, d.verdict()), new Layout.Link("/districts/" + d.code(), w.get("report.history"))));
         }
-        return b.append("</tbody></table></section>\n").toString();
+        return new Summary(w.format("report.districts", run.districts().size()), rows);
     }
 
-    /** The run's html with {@code codes} only (null: all), framed by the site; {@code part} follows the downloads. */
-    private void framed(Context ctx, Uploads.Upload run, java.util.Set<String> codes, String part) throws IOException {
+    /** What the site writes above a run's report (report-frame.jte): the downloads, who uploaded what, the histories. */
+    record Downloads(List<Layout.Link> files, String time, String uploader, String file, String sha256, List<Layout.Link> history) {
+    }
+
+    /**
+     * The run's html with {@code codes} only (null: all), framed by the site: its head, its bar and the downloads,
+     * then {@code back} (a link back to the run) or {@code summary}, either may be null.
+     */
+    private void framed(Context ctx, Uploads.Upload run, java.util.Set<String> codes, Layout.Link back, Summary summary) throws IOException {
         Words w = Layout.words(ctx);
         StringWriter out = new StringWriter(1 << 16);
         if (codes == null) {
@@ -109,24 +117,21 @@ final class ReportPages {
         } else {
             archive.render(run.runId(), "html", w.zh(), codes, out);
         }
-        StringBuilder extra = new StringBuilder("<section class=\"card downloads\" id=\"downloads\"><strong>")
-                .append(esc(w.get("report.downloads"))).append(":</strong> ");
+        List<Layout.Link> files = new ArrayList<>();
         for (String f : Reports.ORDER) {
             String label = f.equals("rectification") ? w.get("report.rectification") : f.toUpperCase(Locale.ROOT);
-            extra.append("<a href=\"/runs/").append(run.runId()).append("/download/").append(f).append("\" download>").append(esc(label))
-                    .append("</a>");
+            files.add(new Layout.Link("/runs/" + run.runId() + "/download/" + f, label));
         }
-        extra.append("<div class=\"meta\">").append(esc(w.get("report.uploaded"))).append(" ").append(TIME.format(run.at())).append(" · ")
-                .append(esc(w.get("report.by"))).append(" ").append(esc(uploader(w, run))).append(" · ")
-                .append(esc(run.fileName())).append(" · sha256 ").append(esc(run.sha256())).append("</div><div>")
-                .append(esc(w.get("report.history"))).append(": ");
+        List<Layout.Link> history = new ArrayList<>();
         for (Uploads.District d : run.districts()) {
             if (codes == null || codes.contains(d.code()) || run.districts().size() <= 20) {
-                extra.append("<a class=\"history\" href=\"/districts/").append(esc(d.code())).append("\">").append(esc(d.code() + " " + d.name()))
-                        .append("</a> ");
+                history.add(new Layout.Link("/districts/" + d.code(), d.code() + " " + d.name()));
             }
         }
-        extra.append("</div></section>\n").append(part);
+        Downloads downloads = new Downloads(files, TIME.format(run.at()), uploader(w, run), run.fileName(), run.sha256(), history);
+        String extra = Layout.html(o -> JtereportframeGenerated.render(o, null, w, downloads, back, summary));
+        // The report is the html report's own templates (checker/src/main/jte), as check --format html writes it: the
+        // site adds its head, its bar and the part above, and serves the report's script as a file.
         String html = out.toString().replace(SiteAssets.scriptElement(), "<script src=\"/assets/report.js\"></script>")
                 .replaceFirst("</head>", Matcher.quoteReplacement(Layout.SITE_HEAD + "</head>"))
                 .replaceFirst("<body>\n<main>\n", Matcher.quoteReplacement("<body>\n" + Layout.nav(ctx) + "<main>\n" + extra));

@@ -1,7 +1,5 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -114,9 +112,9 @@ final class Routes {
         } else if (api) {
             Api.json(ctx, Api.ordered("status", e.status(), "error", new Words(false).get(e.key())));
         } else {
-            String lines = e.lines().isEmpty() ? "" : "<pre class=\"errors\" id=\"errors\">" + esc(String.join("\n", e.lines())) + "</pre>";
-            Layout.page(ctx, w.get("error.title"), "<section class=\"card\"><h1>" + esc(w.get("error.title")) + " (" + e.status()
-                    + ")</h1><p id=\"message\">" + esc(w.get(e.key())) + "</p>" + lines + "</section>");
+            String lines = e.lines().isEmpty() ? null : String.join("\n", e.lines());
+            Layout.Frame frame = Layout.frame(ctx, w.get("error.title"));
+            Layout.send(ctx, out -> JteerrorGenerated.render(out, null, frame, e.status(), w.get(e.key()), lines));
         }
     }
 

@@ -1,20 +1,20 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import educheck.checker.load.RuleInfo;
 import educheck.checker.load.RuleListing;
 import educheck.rules.RuleMetadata;
 import educheck.store.ArchiveException;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Every rule of the rule set in force, as {@code educheck rules list} shows it. A user with the policy role also gets,
  * on each rule that states one threshold, a form to change its threshold, comparator and due year (saving makes a
- * draft, {@link DraftPages}), and the rule files to edit as text.
+ * draft, {@link DraftPages}), and the rule files to edit as text. The page is rules.jte (a rule's form rule-edit.jte).
  */
 final class RulesPage {
 
@@ -22,6 +22,22 @@ final class RulesPage {
 
     RulesPage(RulesInForce inForce) {
         this.inForce = inForce;
+    }
+
+    /** The page as rules.jte shows it; {@code policy}: the forms to change a rule and the files to edit. */
+    record View(String meta, String version, boolean policy, List<String> columns, List<Row> rows, List<Layout.Link> files) {
+    }
+
+    /** A rule's row; {@code edit} its form or {@code file} the link to its file (policy only; both null: neither). */
+    record Row(String id, String jurisdiction, String binds, String force, String scope, String scopeShown, String threshold, String due,
+               String location, String source, Edit edit, Layout.Link file) {
+    }
+
+    /** The form that changes one rule's threshold, comparator and due year (rule-edit.jte). */
+    record Edit(String rule, String file, List<Option> comparators, String required, String due) {
+    }
+
+    record Option(String text, boolean selected) {
     }
 
     void page(Context ctx) throws ArchiveException {
@@ -34,44 +50,36 @@ final class RulesPage {
         for (RuleInfo r : state.rules().index().rules()) {
             byPlace.put(r.location(), r);
         }
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h1>").append(esc(w.get("rules.title"))).append("</h1><div class=\"meta\">")
-                .append(esc(w.format("rules.meta", state.rules().sha256(), state.rules().ruleCount())))
-                .append(state.version() == null ? "" : " · <span id=\"rule-version\">" + esc(w.format("rules.version", state.version())) + "</span>")
-                .append("</div>\n");
-        if (policy) {
-            b.append("<p class=\"notice\">").append(esc(w.get("rules.editHelp"))).append(" ")
-                    .append(Layout.link("/rules/drafts", w.get("drafts.title"))).append(" · ")
-                    .append(Layout.link("/rules/audit", w.get("audit.title"))).append("</p>\n");
-        }
-        b.append("<table id=\"rules\"><thead><tr>");
+        List<String> columns = new ArrayList<>();
         for (String col : List.of("col.id", "col.jurisdiction", "col.binds", "col.force", "col.scope", "col.threshold", "col.due",
                 "col.location", "col.source")) {
-            b.append("<th>").append(esc(w.get(col))).append("</th>");
+            columns.add(w.get(col));
         }
         if (policy) {
-            b.append("<th>").append(esc(w.get("rules.change"))).append("</th>");
+            columns.add(w.get("rules.change"));
         }
-        b.append("</tr></thead><tbody>\n");
+        List<Row> rows = new ArrayList<>();
         for (RuleListing.Row r : state.rows()) {
             String id = r.id().equals("-") ? "\"" + r.name() + "\"" : r.id();
-            b.append("<tr><td class=\"id\">").append(esc(id)).append("</td><td>").append(esc(r.jurisdiction())).append("</td><td>")
-                    .append(esc(r.binds().isEmpty() ? "" : w.get("binds." + r.binds()))).append("</td><td>")
-                    .append(esc(r.force().isEmpty() ? "" : w.get("force." + r.force()))
-                            + (r.draft() && !r.force().isEmpty() ? " · " + esc(w.get("rules.draftText")) : "")).append("</td><td title=\"")
-                    .append(esc(r.scope())).append("\">").append(esc(scope(r.scope(), w))).append("</td><td>").append(esc(r.threshold()))
-                    .append("</td><td>").append(esc(r.due()))
-                    .append("</td><td class=\"src\">").append(esc(r.location())).append("</td><td class=\"src\">").append(esc(r.source()))
-                    .append("</td>");
-            if (policy) {
-                b.append("<td>").append(editForm(ctx, w, byPlace.get(r.location()))).append("</td>");
-            }
-            b.append("</tr>\n");
+            String force = (r.force().isEmpty() ? "" : w.get("force." + r.force()))
+                    + (r.draft() && !r.force().isEmpty() ? " · " + w.get("rules.draftText") : "");
+            RuleInfo rule = policy ? byPlace.get(r.location()) : null;
+            Edit edit = rule == null ? null : edit(rule);
+            Layout.Link file = rule == null || edit != null ? null
+                    : new Layout.Link("/rules/file?path=" + Layout.urlEncode(rule.file()) + "#L" + rule.line(), w.get("rules.editFile"));
+            rows.add(new Row(id, r.jurisdiction(), r.binds().isEmpty() ? "" : w.get("binds." + r.binds()), force,
+                    Objects.toString(r.scope(), ""), scope(r.scope(), w), r.threshold(), r.due(), r.location(), r.source(), edit, file));
         }
-        b.append("</tbody></table></section>");
+        List<Layout.Link> files = new ArrayList<>();
         if (policy) {
-            b.append(files(w, state));
+            for (String path : state.rules().files().all().keySet()) {
+                files.add(new Layout.Link("/rules/file?path=" + Layout.urlEncode(path), path));
+            }
         }
-        Layout.page(ctx, w.get("rules.title"), b.toString());
+        View view = new View(w.format("rules.meta", state.rules().sha256(), state.rules().ruleCount()),
+                state.version() == null ? null : w.format("rules.version", state.version()), policy, columns, rows, files);
+        Layout.Frame frame = Layout.frame(ctx, w.get("rules.title"));
+        Layout.send(ctx, out -> JterulesGenerated.render(out, null, frame, view));
     }
 
     /**
@@ -100,39 +108,17 @@ final class RulesPage {
         {"town and village schools", "乡镇和村学校"}, {"through-train schools", "九年一贯制学校"},
         {"special-education schools", "特殊教育学校"}, {"baseline", "基线"}, {"primary", "小学"}};
 
-    /** Threshold, comparator and due year of one rule; a rule whose standard is computed is changed in its file. */
-    private static String editForm(Context ctx, Words w, RuleInfo rule) {
-        if (rule == null) {
-            return "";
-        }
+    /** Threshold, comparator and due year of one rule; null for a rule whose standard is computed: it is changed in its file. */
+    private static Edit edit(RuleInfo rule) {
         RuleMetadata md = rule.metadata();
         String required = md.text(RuleMetadata.REQUIRED);
         if (required == null || required.equals("true") || required.equals("false")) {
-            return Layout.link("/rules/file?path=" + Layout.urlEncode(rule.file()) + "#L" + rule.line(), w.get("rules.editFile"));
+            return null;
         }
-        StringBuilder f = new StringBuilder("<form class=\"rule-edit inline\" method=\"post\" action=\"/rules/drafts\" data-rule=\"")
-                .append(esc(rule.name())).append("\">").append(Layout.csrfField(ctx))
-                .append("<input type=\"hidden\" name=\"file\" value=\"").append(esc(rule.file())).append("\">")
-                .append("<input type=\"hidden\" name=\"rule\" value=\"").append(esc(rule.name())).append("\">")
-                .append("<select name=\"comparator\" aria-label=\"").append(esc(w.get("col.comparator"))).append("\">");
+        List<Option> comparators = new ArrayList<>();
         for (String c : List.of(">=", "<=", ">", "<", "==")) {
-            f.append("<option").append(c.equals(md.comparator()) ? " selected" : "").append(">").append(esc(c)).append("</option>");
+            comparators.add(new Option(c, c.equals(md.comparator())));
         }
-        f.append("</select><input class=\"num\" type=\"text\" name=\"required\" size=\"6\"").append(FieldLimits.maxlength("required")).append(" value=\"").append(esc(required))
-                .append("\" aria-label=\"").append(esc(w.get("col.threshold"))).append("\">")
-                .append("<input class=\"num\" type=\"text\" name=\"due\" size=\"4\"").append(FieldLimits.maxlength("due")).append(" placeholder=\"").append(esc(w.get("col.due")))
-                .append("\" value=\"").append(esc(md.text(RuleMetadata.DUE) == null ? "" : md.text(RuleMetadata.DUE)))
-                .append("\" aria-label=\"").append(esc(w.get("col.due"))).append("\">")
-                .append("<button type=\"submit\">").append(esc(w.get("rules.saveDraft"))).append("</button></form>");
-        return f.toString();
-    }
-
-    /** Every file of the rules in force, to edit as text (DRL, fixtures, tables). */
-    private static String files(Words w, RulesInForce.State state) {
-        StringBuilder b = new StringBuilder("<section class=\"card\"><h2>").append(esc(w.get("rules.files"))).append("</h2><ul id=\"rule-files\" class=\"checks\">");
-        for (String path : state.rules().files().all().keySet()) {
-            b.append("<li>").append(Layout.link("/rules/file?path=" + Layout.urlEncode(path), path)).append("</li>");
-        }
-        return b.append("</ul></section>").toString();
+        return new Edit(rule.name(), rule.file(), comparators, required, Objects.toString(md.text(RuleMetadata.DUE), ""));
     }
 }

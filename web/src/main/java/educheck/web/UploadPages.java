@@ -1,10 +1,8 @@
 package educheck.web;
 
-import static educheck.checker.render.SiteAssets.esc;
-
 import io.javalin.http.Context;
 
-/** The upload form, and the page an upload waits on until its report is ready. */
+/** The upload form, and the page an upload waits on until its report is ready (upload*.jte). */
 final class UploadPages {
 
     private final CheckQueue queue;
@@ -16,14 +14,9 @@ final class UploadPages {
     }
 
     void form(Context ctx) {
-        Words w = Layout.words(ctx);
-        Layout.page(ctx, w.get("upload.title"), "<section class=\"card\"><h1>" + esc(w.get("upload.title")) + "</h1>\n<p>"
-                + esc(w.get("upload.help")) + "</p>\n"
-                + "<form class=\"stack\" method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">" + Layout.csrfField(ctx)
-                + "<label for=\"file\">" + esc(w.get("upload.file")) + "</label>"
-                + "<input id=\"file\" name=\"file\" type=\"file\" accept=\".xlsx,.xml\" required>"
-                + "<p class=\"muted\">" + esc(w.get("upload.limit")) + ": " + options.maxUploadBytes() / (1024 * 1024) + " MB</p>"
-                + "<button type=\"submit\">" + esc(w.get("upload.submit")) + "</button></form></section>");
+        Layout.Frame frame = Layout.frame(ctx, Layout.words(ctx).get("upload.title"));
+        long limitMb = options.maxUploadBytes() / (1024 * 1024);
+        Layout.send(ctx, out -> JteuploadGenerated.render(out, null, frame, limitMb));
     }
 
     void upload(Context ctx) {
@@ -52,18 +45,17 @@ final class UploadPages {
             case NOT_ASSIGNED -> throw new Refusal(403, "error.notAssigned", job.errorLines(w.zh()));
             case REFUSED -> {
                 ctx.status(400);
-                Layout.page(ctx, w.get("refused.title"), "<section class=\"card\"><h1>" + esc(w.get("refused.title")) + "</h1>"
-                        + "<p class=\"id\">" + esc(job.fileName()) + "</p><pre class=\"errors\" id=\"errors\">"
-                        + esc(String.join("\n", job.errorLines(w.zh()))) + "</pre>" + Layout.link("/", w.get("nav.upload")) + "</section>");
+                Layout.Frame frame = Layout.frame(ctx, w.get("refused.title"));
+                String errors = String.join("\n", job.errorLines(w.zh()));
+                Layout.send(ctx, out -> JteuploadrefusedGenerated.render(out, null, frame, job.fileName(), errors));
             }
             default -> {
                 boolean queued = job.state() == CheckQueue.State.QUEUED;
                 String title = w.get(queued ? "queued.title" : "running.title");
                 String text = queued ? w.format("queued.ahead", job.position()) : w.get("running.text");
-                // A meta refresh, not script: the page moves on with JavaScript off too.
-                Layout.page(ctx, title, "<section class=\"card\"><h1 id=\"state\" data-state=\"" + job.state() + "\">" + esc(title)
-                        + "</h1><p class=\"id\">" + esc(job.fileName()) + "</p><p>" + esc(text) + "</p></section>",
-                        "<meta http-equiv=\"refresh\" content=\"1\">\n");
+                // A meta refresh (upload-waiting.jte), not script: the page moves on with JavaScript off too.
+                Layout.Frame frame = Layout.frame(ctx, title);
+                Layout.send(ctx, out -> JteuploadwaitingGenerated.render(out, null, frame, job.state().name(), job.fileName(), text));
             }
         }
     }

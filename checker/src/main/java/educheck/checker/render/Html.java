@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Escaping and the few pieces of markup the html reports share. */
@@ -16,40 +19,37 @@ final class Html {
     static String esc(Object value) {
         String s = String.valueOf(value == null ? "" : value);
         StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+        HtmlOutput.escape(s, HtmlOutput.to(out));
         return out.toString();
     }
 
     /** A coloured status badge with its label. */
     static String badge(String status, String label) {
-        return "<span class=\"badge " + esc(status) + "\">" + esc(label) + "</span>";
+        StringBuilder out = new StringBuilder();
+        JtebadgeGenerated.render(HtmlOutput.to(out), null, status, label);
+        return out.toString();
     }
 
-    /** A small stacked bar of counts by status, with the counts in its tooltip. */
-    static String bar(Map<Status, Integer> counts, Labels words) {
+    /** A small stacked bar of counts by status ({@code bar.jte}), with the counts in its tooltip. */
+    record Bar(String title, List<Segment> segments) {
+    }
+
+    /** @param width the share of the bar, in per cent to two decimals */
+    record Segment(String status, String width) {
+    }
+
+    static Bar bar(Map<Status, Integer> counts, Labels words) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder title = new StringBuilder();
-        StringBuilder out = new StringBuilder("<div class=\"bar\" role=\"img\" title=\"");
-        StringBuilder spans = new StringBuilder();
+        List<Segment> segments = new ArrayList<>();
         for (Status s : Status.values()) {
             int n = counts.getOrDefault(s, 0);
             if (n > 0 && total > 0) {
-                spans.append("<span class=\"").append(s.name()).append("\" style=\"width:")
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * n / total)).append("%\"></span>");
+                segments.add(new Segment(s.name(), String.format(Locale.ROOT, "%.2f", 100.0 * n / total)));
                 title.append(words.of(s)).append(' ').append(n).append("  ");
             }
         }
-        return out.append(esc(title.toString().trim())).append("\">").append(spans).append("</div>").toString();
+        return new Bar(title.toString().trim(), segments);
     }
 
     /** The report's style sheet, inlined so the file opens offline. */

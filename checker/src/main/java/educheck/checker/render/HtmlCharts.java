@@ -1,11 +1,8 @@
 package educheck.checker.render;
 
-import static educheck.checker.render.Html.esc;
-
 import educheck.checker.report.DistrictReport;
 import educheck.model.Finding;
 import educheck.model.ResourceIndicator;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +27,23 @@ final class HtmlCharts {
         return (words.zh() ? SHORT_ZH : SHORT_EN)[i.ordinal()];
     }
 
+    /** A level's table ({@code report-grid.jte}): the indicators as columns, a row per school section in scope. */
+    record GridLevel(String level, List<Head> heads, List<GridRow> rows) {
+    }
+
+    /** A column: the indicator's code, its catalogue name (the tooltip), its short name and what it requires. */
+    record Head(String code, String name, String shortName, String standard) {
+    }
+
+    /** @param cells RES.1–7 then RES.8, each null where the section has no such finding */
+    record GridRow(String unit, String name, List<Cell> cells) {
+    }
+
+    record Cell(String status, String title, String shown) {
+    }
+
     /** Per level, one row per section in scope and one column per indicator; each cell its value and status. */
-    static void grid(PrintWriter out, Labels words, DistrictReport d) {
+    static List<GridLevel> grid(Labels words, DistrictReport d) {
         Map<String, Map<String, Map<String, Finding>>> byLevel = new LinkedHashMap<>();
         LEVELS.forEach(l -> byLevel.put(l, new LinkedHashMap<>()));
         for (Finding f : d.findings()) {
@@ -44,50 +56,40 @@ final class HtmlCharts {
             byLevel.computeIfAbsent(level, l -> new LinkedHashMap<>())
                     .computeIfAbsent(f.getSubject(), s -> new LinkedHashMap<>()).put(code, f);
         }
-        if (byLevel.values().stream().allMatch(Map::isEmpty)) {
-            return;
-        }
-        out.printf("<h3>%s</h3>%n<div class=\"legend\">%s</div>%n", esc(words.get("grid")), esc(words.get("gridLegend")));
+        List<GridLevel> levels = new ArrayList<>();
         byLevel.forEach((level, sections) -> {
             if (sections.isEmpty()) {
                 return;
             }
-            out.printf("<div class=\"grid-wrap\"><table class=\"grid\"><thead><tr><th>%s</th><th></th>", esc(words.get(level)));
+            List<Head> heads = new ArrayList<>();
             for (ResourceIndicator i : ResourceIndicator.values()) {
-                out.printf("<th class=\"num\" title=\"%s\">%s<br><span class=\"muted\">%s</span></th>", esc(name(sections, i.code())),
-                        esc(i.code()), esc(shortName(i, words)));
+                heads.add(new Head(i.code(), name(sections, i.code()), shortName(i, words), standard(sections, i.code(), words)));
             }
-            out.println("<th class=\"num\">RES.8<br><span class=\"muted\">6/7</span></th></tr>");
-            out.print("<tr><th></th><th class=\"muted\">" + esc(words.get("required")) + "</th>");
-            for (ResourceIndicator i : ResourceIndicator.values()) {
-                out.printf("<th class=\"num muted\">%s</th>", esc(standard(sections, i.code(), words)));
-            }
-            out.println("<th class=\"num muted\">≥ 6</th></tr></thead><tbody>");
+            List<GridRow> rows = new ArrayList<>();
             // Schools in the order of the submission, as the inspector knows them.
             for (String unit : d.names().keySet()) {
                 Map<String, Finding> row = sections.get(unit + "/" + level);
                 if (row == null) {
                     continue;
                 }
-                out.printf("<tr><td class=\"id\">%s</td><td>%s</td>", esc(unit), esc(d.names().get(unit)));
+                List<Cell> cells = new ArrayList<>();
                 for (ResourceIndicator i : ResourceIndicator.values()) {
-                    cell(out, words, row.get(i.code()), false);
+                    cells.add(cell(words, row.get(i.code()), false));
                 }
-                cell(out, words, row.get("RES.8"), true);
-                out.println("</tr>");
+                cells.add(cell(words, row.get("RES.8"), true));
+                rows.add(new GridRow(unit, d.names().get(unit), cells));
             }
-            out.println("</tbody></table></div>");
+            levels.add(new GridLevel(level, heads, rows));
         });
+        return levels;
     }
 
-    private static void cell(PrintWriter out, Labels words, Finding f, boolean sixOfSeven) {
+    private static Cell cell(Labels words, Finding f, boolean sixOfSeven) {
         if (f == null) {
-            out.print("<td class=\"cell none\">·</td>");
-            return;
+            return null;
         }
         String shown = f.getActual() == null ? "—" : sixOfSeven ? words.value(f) + "/7" : words.value(f);
-        out.printf("<td class=\"cell %s\" title=\"%s: %s\">%s</td>", f.getStatus().name(), esc(words.of(f.getStatus())),
-                esc(words.measure(f)), esc(shown));
+        return new Cell(f.getStatus().name(), words.of(f.getStatus()) + ": " + words.measure(f), shown);
     }
 
     private static String name(Map<String, Map<String, Finding>> sections, String code) {
@@ -101,8 +103,19 @@ final class HtmlCharts {
                 .findFirst().orElse("");
     }
 
+    /**
+     * A level's coefficients as bars against the limit ({@code report-coefficients.jte}); coordinates are written as
+     * the chart needs them.
+     */
+    record BarChart(String level, String label, int width, int height, int left, List<BarRow> bars, String limitX, String limit) {
+    }
+
+    /** One indicator's bar: its label, the bar (its length, colour and tooltip) and the figure written after it. */
+    record BarRow(int labelY, String label, String status, int barY, String width, String title, String textX, String text) {
+    }
+
     /** One bar chart per level: each indicator's coefficient against the limit. */
-    static void coefficients(PrintWriter out, Labels words, DistrictReport d) {
+    static List<BarChart> coefficients(Labels words, DistrictReport d) {
         Map<String, List<Finding>> byLevel = new LinkedHashMap<>();
         LEVELS.forEach(l -> byLevel.put(l, new ArrayList<>()));
         for (Finding f : d.findings()) {
@@ -111,16 +124,12 @@ final class HtmlCharts {
             }
         }
         byLevel.values().removeIf(List::isEmpty);
-        if (byLevel.isEmpty()) {
-            return;
-        }
-        out.printf("<h3>%s</h3>%n<div class=\"legend\">%s</div>%n<div class=\"charts\">%n", esc(words.get("coefficients")),
-                esc(words.get("coefLegend")));
-        byLevel.forEach((level, list) -> out.println(bars(level, list, words)));
-        out.println("</div>");
+        List<BarChart> charts = new ArrayList<>();
+        byLevel.forEach((level, list) -> charts.add(bars(level, list, words)));
+        return charts;
     }
 
-    private static String bars(String level, List<Finding> list, Labels words) {
+    private static BarChart bars(String level, List<Finding> list, Labels words) {
         double limit = list.stream().filter(f -> f.getRequired() instanceof Number)
                 .mapToDouble(f -> ((Number) f.getRequired()).doubleValue()).max().orElse(0.5);
         double top = Math.max(limit * 1.5, list.stream().filter(f -> f.getActual() instanceof Number)
@@ -129,33 +138,27 @@ final class HtmlCharts {
         int barWidth = 250;
         int rowHeight = 22;
         int height = 24 + rowHeight * list.size();
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<div class=\"chart\"><svg viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-label=\"%s\">",
-                labelWidth + barWidth + 60, height, esc(words.get(level) + " " + words.get("coefficients"))));
-        svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"12\" font-weight=\"600\">%s</text>", esc(words.get(level))));
+        List<BarRow> bars = new ArrayList<>();
         int y = 20;
         for (Finding f : list) {
             String code = f.getSubject().substring(f.getSubject().indexOf('/') + 1);
             String label = code + " " + shortName(ResourceIndicator.byCode(code), words);
-            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", y + 14, esc(label)));
             if (f.getActual() instanceof Number n) {
                 double w = Math.max(1, barWidth * n.doubleValue() / top);
-                svg.append(String.format(Locale.ROOT, "<rect class=\"b-%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"14\"><title>%s</title></rect>",
-                        f.getStatus().name(), labelWidth, y + 3, w, esc(words.of(f.getStatus()) + ": " + words.measure(f))));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", labelWidth + w + 4, y + 14,
-                        esc(words.value(f))));
+                bars.add(new BarRow(y + 14, label, f.getStatus().name(), y + 3, oneDecimal(w),
+                        words.of(f.getStatus()) + ": " + words.measure(f), oneDecimal(labelWidth + w + 4), words.value(f)));
             } else {
-                svg.append(String.format(Locale.ROOT, "<rect class=\"b-%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"14\"><title>%s</title></rect>",
-                        f.getStatus().name(), labelWidth, y + 3, barWidth, esc(words.measure(f))));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", labelWidth + 6, y + 14,
-                        esc(words.of(f.getStatus()))));
+                bars.add(new BarRow(y + 14, label, f.getStatus().name(), y + 3, String.valueOf(barWidth), words.measure(f),
+                        String.valueOf(labelWidth + 6), words.of(f.getStatus())));
             }
             y += rowHeight;
         }
         double x = labelWidth + barWidth * limit / top;
-        svg.append(String.format(Locale.ROOT, "<line class=\"limit\" x1=\"%.1f\" y1=\"16\" x2=\"%.1f\" y2=\"%d\"/>", x, x, height));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"12\" text-anchor=\"middle\">≤ %s</text>", x,
-                esc(educheck.model.Figures.format(limit))));
-        return svg.append("</svg></div>").toString();
+        return new BarChart(words.get(level), words.get(level) + " " + words.get("coefficients"), labelWidth + barWidth + 60, height,
+                labelWidth, bars, oneDecimal(x), educheck.model.Figures.format(limit));
+    }
+
+    private static String oneDecimal(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 }

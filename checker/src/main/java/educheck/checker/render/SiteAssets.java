@@ -36,4 +36,9 @@ public final class SiteAssets {
     public static String badge(String status, String label) {
         return Html.badge(status, label);
     }
+
+    /** The same badge (badge.jte), for a template of another module to place: one markup for every badge. */
+    public static gg.jte.Content badgeContent(String status, String label) {
+        return output -> JtebadgeGenerated.render((gg.jte.html.HtmlTemplateOutput) output, null, status, label);
+    }
 }

@@ -1,7 +1,7 @@
 package educheck.checker.render;
 
-import static educheck.checker.render.Html.esc;
-
+import gg.jte.Content;
+import gg.jte.html.HtmlTemplateOutput;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -32,8 +32,41 @@ public final class YearChart {
     private YearChart() {
     }
 
+    /** The chart as {@code year-chart.jte} draws it; coordinates are written as the picture needs them. */
+    record Drawing(String caption, String label, List<Year> years, Requirement requirement, String values, List<Dot> dots) {
+    }
+
+    record Year(String x, int year) {
+    }
+
+    /**
+     * The dashed requirement line, labelled at its end; {@code earlier} labels each figure it changed from, at the
+     * last year it held.
+     */
+    record Requirement(String points, String x, String y, String label, List<Label> earlier) {
+    }
+
+    record Label(String x, String y, String label) {
+    }
+
+    /** A year's value: the point (its tooltip says year, value and status) and the figure written above it. */
+    record Dot(String x, String y, String colour, String title, String textY, String value) {
+    }
+
     /** A {@code <figure class="chart">} with {@code caption} above the chart of {@code points} (oldest first). */
     public static String figure(String caption, List<Point> points) {
+        StringBuilder out = new StringBuilder(2048);
+        JteyearchartGenerated.render(HtmlOutput.to(out), null, drawing(caption, points));
+        return out.toString();
+    }
+
+    /** The same figure, for a template to place: {@code ${chart}}. */
+    public static Content content(String caption, List<Point> points) {
+        Drawing drawing = drawing(caption, points);
+        return output -> JteyearchartGenerated.render((HtmlTemplateOutput) output, null, drawing);
+    }
+
+    private static Drawing drawing(String caption, List<Point> points) {
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         for (Point p : points) {
@@ -58,66 +91,58 @@ public final class YearChart {
             lo -= 0.5;
             hi += 0.5;
         }
-        StringBuilder svg = new StringBuilder();
+        List<Year> years = new ArrayList<>();
         StringBuilder values = new StringBuilder();
-        StringBuilder dots = new StringBuilder();
+        List<Dot> dots = new ArrayList<>();
         List<double[]> requirement = new ArrayList<>();
         String lastRequirement = null;
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double x = x(i, points.size());
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\" fill=\"#333\">%d</text>",
-                    x, HEIGHT - 5, p.year()));
+            years.add(new Year(oneDecimal(x), p.year()));
             if (p.value() != null) {
                 double y = y(p.value(), lo, hi);
                 values.append(values.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
-                dots.append(String.format(Locale.ROOT, "<circle class=\"pt\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>%s</title></circle>",
-                        x, y, colour(p.status()), esc(p.year() + ": " + number(p.value()) + (p.status() == null ? "" : " " + p.status()))));
-                dots.append(String.format(Locale.ROOT, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"10\""
-                        + " fill=\"%s\">%s</text>", x, y - 6, colour(p.status()), esc(number(p.value()))));
+                dots.add(new Dot(oneDecimal(x), oneDecimal(y), colour(p.status()),
+                        p.year() + ": " + number(p.value()) + (p.status() == null ? "" : " " + p.status()), oneDecimal(y - 6),
+                        number(p.value())));
             }
             if (p.required() != null) {
                 requirement.add(new double[] {x, y(p.required(), lo, hi)});
                 lastRequirement = requirementLabel(p);
             }
         }
+        Requirement line = null;
         if (!requirement.isEmpty()) {
-            StringBuilder line = new StringBuilder();
-            requirement.forEach(r -> line.append(line.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", r[0], r[1])));
+            StringBuilder joined = new StringBuilder();
+            requirement.forEach(r -> joined.append(joined.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", r[0], r[1])));
             double[] first = requirement.get(0);
             double[] last = requirement.get(requirement.size() - 1);
             // One point is drawn as a short level line so the requirement is seen as a line, not a dot.
-            String points2 = requirement.size() == 1 ? String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f", first[0] - 20, first[1],
-                    first[0] + 20, first[1]) : line.toString();
-            svg.append("<polyline class=\"req\" fill=\"none\" stroke=\"#c62828\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\" points=\"")
-                    .append(points2).append("\"/>");
-            svg.append(String.format(Locale.ROOT, "<text class=\"req-label\" x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#c62828\">%s</text>",
-                    Math.max(last[0], requirement.size() == 1 ? first[0] + 20 : last[0]) + 4, last[1] + 3.5, esc(lastRequirement)));
-            svg.append(changedRequirements(points, lo, hi));
+            String drawn = requirement.size() == 1 ? String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f", first[0] - 20, first[1],
+                    first[0] + 20, first[1]) : joined.toString();
+            line = new Requirement(drawn, oneDecimal(Math.max(last[0], requirement.size() == 1 ? first[0] + 20 : last[0]) + 4),
+                    oneDecimal(last[1] + 3.5), lastRequirement, changedRequirements(points, lo, hi));
         }
-        if (values.length() > 0) {
-            svg.append("<polyline class=\"val\" fill=\"none\" stroke=\"#1f3b57\" stroke-width=\"2\" points=\"").append(values).append("\"/>");
-        }
-        svg.append(dots);
         String label = caption + (lastRequirement == null ? "" : " (" + lastRequirement + ")");
-        return "<figure class=\"chart\"><figcaption class=\"id\">" + esc(caption) + "</figcaption>"
-                + String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\""
-                        + " font-family=\"sans-serif\">", WIDTH, HEIGHT, WIDTH, HEIGHT, esc(label))
-                + svg + "</svg></figure>\n";
+        return new Drawing(caption, label, years, line, values.length() == 0 ? null : values.toString(), dots);
     }
 
     /** Where the requirement changed from one year to the next, the earlier figure is written at its last year too. */
-    private static String changedRequirements(List<Point> points, double lo, double hi) {
-        StringBuilder s = new StringBuilder();
+    private static List<Label> changedRequirements(List<Point> points, double lo, double hi) {
+        List<Label> labels = new ArrayList<>();
         for (int i = 0; i + 1 < points.size(); i++) {
             Point p = points.get(i);
             Point next = points.get(i + 1);
             if (p.required() != null && next.required() != null && !Objects.equals(requirementLabel(p), requirementLabel(next))) {
-                s.append(String.format(Locale.ROOT, "<text class=\"req-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" font-size=\"10\""
-                        + " fill=\"#c62828\">%s</text>", x(i, points.size()) - 4, y(p.required(), lo, hi) + 12, esc(requirementLabel(p))));
+                labels.add(new Label(oneDecimal(x(i, points.size()) - 4), oneDecimal(y(p.required(), lo, hi) + 12), requirementLabel(p)));
             }
         }
-        return s.toString();
+        return labels;
+    }
+
+    private static String oneDecimal(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     static String requirementLabel(Point p) {
