@@ -1,7 +1,6 @@
 package educheck.checker.render;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,10 +107,8 @@ final class ChineseReasons {
         return reason;
     }
 
-    /** A status or verdict as the zh report names it. */
-    private static final Map<String, String> STATUS = Map.of("PASS", "通过", "FAIL", "未通过", "WARN", "未到期",
-            "SHORT_OF_AIM", "未达预期", "NOT_ASSESSED", "未评估", "WAIVED", "已豁免", "INFO", "参考", "ERROR", "规则出错",
-            "INCOMPLETE", "数据不全", "NOT_SUBMITTED", "未报送");
+    /** The zh report's own words, for a status or verdict named in a reason. */
+    private static final Labels WORDS = new Labels(RenderOptions.Lang.ZH);
 
     /**
      * $n is the group as it is; {n} is the group translated again (empty when the group did not match); %n is the
@@ -124,7 +121,7 @@ final class ChineseReasons {
             if ((c == '$' || c == '{' || c == '%') && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
                 int group = replacement.charAt(i + 1) - '0';
                 String value = m.group(group);
-                out.append(value == null ? "" : c == '{' ? translate(value) : c == '%' ? STATUS.getOrDefault(value, value) : value);
+                out.append(value == null ? "" : c == '{' ? translate(value) : c == '%' ? WORDS.get(value) : value);
                 i += c == '{' ? 2 : 1;
             } else {
                 out.append(c);
